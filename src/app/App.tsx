@@ -1,0 +1,81 @@
+import { useEffect } from "react";
+import { useTranslation } from "react-i18next";
+import { JourneyEditor } from "@/features/journey/JourneyEditor";
+import { JourneyList } from "@/features/journeys/JourneyList";
+import { i18n } from "@/i18n";
+import { bindCanvas } from "@/store/canvas";
+import { runCommand } from "@/store/commands";
+import { useStore } from "@/store/store";
+import { NoticeBar } from "@/ui/NoticeBar";
+import { startPersistence } from "./persistence";
+import { SaveStatus } from "./SaveStatus";
+import { ShortcutsDialog } from "./ShortcutsDialog";
+import { handleShortcut } from "./shortcuts";
+import "./app.css";
+
+/** The composition root: starts storage, binds the canvas, routes between the journey list and the editor. */
+export function App() {
+  const { t } = useTranslation(undefined, { i18n });
+  const loaded = useStore((s) => s.loaded);
+  const route = useStore((s) => s.route);
+  const notice = useStore((s) => s.notice);
+  const undoTop = useStore((s) => s.history.undo.length);
+
+  useEffect(() => {
+    const unbindCanvas = bindCanvas();
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    void startPersistence().then((stopPersistence) => {
+      if (cancelled) stopPersistence();
+      else stop = stopPersistence;
+    });
+    window.addEventListener("keydown", handleShortcut);
+    return () => {
+      cancelled = true;
+      window.removeEventListener("keydown", handleShortcut);
+      unbindCanvas();
+      stop?.();
+    };
+  }, []);
+
+  // A notice's Undo applies to the change it reported; once anything else is done it goes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the history length is the trigger
+  useEffect(() => {
+    if (notice?.undo) useStore.setState({ notice: { ...notice, undo: false } });
+  }, [undoTop]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t("app.name")}</span>
+        <SaveStatus />
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        {!loaded ? (
+          <p className="loading">{t("app.loading")}</p>
+        ) : route.view === "journey" ? (
+          <JourneyEditor key={route.journeyId} journeyId={route.journeyId} />
+        ) : (
+          <JourneyList />
+        )}
+      </main>
+      {notice && (
+        <NoticeBar
+          key={notice.id}
+          message={notice.message}
+          undoLabel={notice.undo ? t("notice.undo") : undefined}
+          dismissLabel={t("notice.dismiss")}
+          onUndo={() => {
+            runCommand("history.undo");
+            runCommand("notice.dismiss");
+          }}
+          onDismiss={() => runCommand("notice.dismiss")}
+        />
+      )}
+      <ShortcutsDialog />
+    </div>
+  );
+}

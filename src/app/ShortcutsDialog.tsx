@@ -1,0 +1,60 @@
+import { useTranslation } from "react-i18next";
+import { runCommand } from "@/store/commands";
+import { useStore } from "@/store/store";
+import { Dialog } from "@/ui/Dialog";
+import { formatKey, shortcutList } from "./shortcuts";
+
+/** The list of every shortcut, opened with `?`. */
+export function ShortcutsDialog() {
+  const { t } = useTranslation();
+  const open = useStore((s) => s.shortcutsOpen);
+  if (!open) return null;
+  const close = () => runCommand("help.shortcuts");
+  return (
+    <Dialog
+      title={t("shortcuts.title")}
+      onClose={close}
+      className="shortcuts"
+      actions={
+        <button type="button" className="button primary" onClick={close} autoFocus>
+          {t("shortcuts.close")}
+        </button>
+      }
+    >
+      <p>{t("shortcuts.focusModel")}</p>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t("shortcuts.key")}</th>
+            <th scope="col">{t("shortcuts.action")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shortcutList().map((s) => (
+            <tr key={s.id}>
+              <td>
+                {s.keys.map((k) => (
+                  <kbd key={k}>{formatKey(k)}</kbd>
+                ))}
+              </td>
+              <td>{t(s.labelKey)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td>
+              <kbd>Tab</kbd>
+              <kbd>Shift+Tab</kbd>
+            </td>
+            <td>{t("commands.nextStep")}</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>{t("shortcuts.doubleClickKey")}</kbd>
+            </td>
+            <td>{t("commands.doubleClick")}</td>
+          </tr>
+        </tbody>
+      </table>
+    </Dialog>
+  );
+}

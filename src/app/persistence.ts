@@ -1,0 +1,107 @@
+import { t } from "@/i18n";
+import { FORMAT_VERSION, NewerFormatError } from "@/io/migrations";
+import { restore } from "@/io/restore";
+import { newId } from "@/model/ids";
+import { createAutosave, flushOnPageHide, type SaveStatus } from "@/storage/autosave";
+import { onNewerVersion, openWorkspaceDb, readRecords, readSnapshot } from "@/storage/db";
+import { requestPersistence, storageEstimate } from "@/storage/estimate";
+import { createTabChannel } from "@/storage/tabs";
+import { loadDocument, now, onDocumentChange, receiveRemote } from "@/store/document";
+import { useStore } from "@/store/store";
+
+/**
+ * Wires the store to IndexedDB: load once, then write behind every change, and take in
+ * what other tabs save. Nothing is written before the first load has finished.
+ */
+export async function startPersistence(dbName?: string): Promise<() => void> {
+  const db = openWorkspaceDb(dbName);
+  let snapshot: Awaited<ReturnType<typeof readSnapshot>>;
+  try {
+    snapshot = await readSnapshot(db);
+  } catch (error) {
+    loadDocument([]);
+    useStore.setState({ save: { status: "blocked", reason: errorMessage(error) } });
+    return () => db.close();
+  }
+  let restored: ReturnType<typeof restore>;
+  try {
+    restored = restore(snapshot, now());
+  } catch (error) {
+    loadDocument([]);
+    const reason = error instanceof NewerFormatError ? error.message : errorMessage(error);
+    useStore.setState({ save: { status: "blocked", reason } });
+    return () => db.close();
+  }
+  loadDocument(restored.records);
+  useStore.setState({ loadProblems: restored.problems, save: { status: "saved" } });
+
+  const tabId = newId("tab");
+  const channel = createTabChannel({
+    tabId,
+    onRemoteChange: (ids) => void takeRemote(ids),
+  });
+  const autosave = createAutosave({
+    db,
+    read: (id) => useStore.getState().records[id],
+    onStatus: (status) => useStore.setState({ save: toSaveState(status) }),
+    onSaved: (ids) => channel.announce(ids),
+  });
+
+  async function takeRemote(ids: string[]) {
+    // Ids with unsaved edits here are newer than what the other tab saved; ours will follow.
+    const fresh = ids.filter((id) => !autosave.isDirty(id));
+    if (fresh.length === 0) return;
+    const { found, missing } = await readRecords(db, fresh);
+    const { records } = restore(
+      { formatVersion: FORMAT_VERSION, records: found },
+      now(),
+      useStore.getState().records,
+    );
+    receiveRemote(records, missing);
+  }
+
+  activeAutosave = autosave;
+  const repaired = restored.problems.flatMap((p) =>
+    p.action === "repaired" && p.recordId ? [p.recordId] : [],
+  );
+  if (repaired.length > 0) autosave.markDirty(repaired);
+
+  const stopListening = onDocumentChange((diff, origin) => {
+    if (origin === "remote" || origin === "load") return;
+    autosave.markDirty(Object.keys(diff));
+  });
+  const stopPageHide = flushOnPageHide(autosave);
+  onNewerVersion(db, () => useStore.setState({ save: { status: "blocked", reason: t("save.newerTab") } }));
+  void requestPersistence().then(refreshStorageInfo);
+
+  return () => {
+    activeAutosave = null;
+    stopListening();
+    stopPageHide();
+    channel.close();
+    void autosave.flush().finally(() => {
+      autosave.dispose();
+      db.close();
+    });
+  };
+}
+
+let activeAutosave: { retry(): Promise<void> } | null = null;
+
+/** Tries a failed save again now (the Retry button). */
+export async function retrySave(): Promise<void> {
+  await activeAutosave?.retry();
+}
+
+export async function refreshStorageInfo(): Promise<void> {
+  useStore.setState({ storage: await storageEstimate() });
+}
+
+function toSaveState(status: SaveStatus) {
+  if (status.status !== "error") return status;
+  return { status: "error" as const, reason: status.reason };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,102 @@
+import { type CommandId, commands, runCommand } from "@/store/commands";
+import { useStore } from "@/store/store";
+
+/**
+ * Keys are written as `mod+shift+z`: `mod` is Cmd on macOS and Ctrl elsewhere; `ctrl` is
+ * always Ctrl. Commands that act on the map run only while a journey is open.
+ */
+
+const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
+
+function eventKeys(event: KeyboardEvent): string[] {
+  const key = event.key.toLowerCase();
+  const parts: string[] = [];
+  const mod = isMac ? event.metaKey : event.ctrlKey;
+  if (mod) parts.push("mod");
+  if (event.ctrlKey && !(mod && !isMac)) parts.push("ctrl");
+  if (event.altKey) parts.push("alt");
+  if (event.shiftKey) parts.push("shift");
+  const withModifiers = [...parts, key].join("+");
+  // `?` arrives as shift+? on most layouts; accept both spellings.
+  return withModifiers === key ? [key] : [withModifiers];
+}
+
+const byKey = new Map<string, CommandId>();
+for (const [id, command] of Object.entries(commands) as [CommandId, (typeof commands)[CommandId]][]) {
+  for (const key of ("keys" in command ? command.keys : []) ?? []) byKey.set(key, id);
+}
+
+/** Commands that work anywhere; everything else needs an open journey. */
+const GLOBAL: ReadonlySet<CommandId> = new Set<CommandId>(["history.undo", "history.redo", "help.shortcuts"]);
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  const tag = target.tagName;
+  return tag === "INPUT" || tag === "TEXTAREA" || tag === "SELECT";
+}
+
+/** Which command a key press runs, if any; exported for tests. */
+export function commandForEvent(event: KeyboardEvent): CommandId | undefined {
+  for (const key of eventKeys(event)) {
+    const id = byKey.get(key);
+    if (id) return id;
+  }
+  return undefined;
+}
+
+export function handleShortcut(event: KeyboardEvent): void {
+  if (event.defaultPrevented || event.isComposing) return;
+  if (isTextEntry(event.target)) {
+    // Escape leaves a field and hands the keyboard back to the map.
+    if (event.key === "Escape" && event.target instanceof HTMLElement) {
+      event.target.blur();
+      document.querySelector<HTMLElement>(".react-flow__node.selected, .react-flow")?.focus();
+      event.preventDefault();
+    }
+    return;
+  }
+  // On the map, Tab walks the steps in reading order (off-screen steps are not in the DOM).
+  if (
+    event.key === "Tab" &&
+    event.target instanceof HTMLElement &&
+    event.target.closest(".react-flow__node")
+  ) {
+    const moved = event.shiftKey ? commands["selection.previous"].run() : commands["selection.next"].run();
+    if (moved) event.preventDefault();
+    return;
+  }
+  // Inside dialogs the dialog's own keys apply.
+  if (event.target instanceof HTMLElement && event.target.closest("dialog, [role=dialog]")) return;
+  const id = commandForEvent(event);
+  if (!id) return;
+  const { route, selection } = useStore.getState();
+  if (!GLOBAL.has(id) && route.view !== "journey") return;
+  if (id.startsWith("selection.nudge") && selection.length === 0) return;
+  event.preventDefault();
+  runCommand(id);
+}
+
+export function shortcutList(): { id: CommandId; keys: readonly string[]; labelKey: string }[] {
+  return (Object.entries(commands) as [CommandId, (typeof commands)[CommandId]][])
+    .filter(([, c]) => "keys" in c && c.keys)
+    .map(([id, c]) => ({ id, keys: ("keys" in c ? c.keys : []) ?? [], labelKey: c.labelKey }));
+}
+
+export function formatKey(key: string): string {
+  return key
+    .split("+")
+    .map((part) => {
+      if (part === "mod") return isMac ? "⌘" : "Ctrl";
+      if (part === "ctrl") return "Ctrl";
+      if (part === "shift") return "Shift";
+      if (part === "alt") return isMac ? "⌥" : "Alt";
+      if (part.startsWith("arrow"))
+        return { arrowleft: "←", arrowright: "→", arrowup: "↑", arrowdown: "↓" }[part]!;
+      if (part === "escape") return "Esc";
+      if (part === "delete") return "Delete";
+      if (part === "backspace") return "Backspace";
+      return part.length === 1 ? part.toUpperCase() : part;
+    })
+    .join("+");
+}

@@ -1,0 +1,163 @@
+import {
+  type Connection,
+  Controls,
+  MiniMap,
+  type Node,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+} from "@xyflow/react";
+import { type MouseEvent, useCallback, useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import type { JourneyId, StepId } from "@/model/ids";
+import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from "@/model/layout";
+import { getJourney } from "@/model/records";
+import { journeyLayout, onEdgesChange, onNodesChange } from "@/store/canvas";
+import { setCanvasBridge } from "@/store/canvas-bridge";
+import { runCommand } from "@/store/commands";
+import { useStore } from "@/store/store";
+import { BandGrid, BandHeaders } from "./Bands";
+import { StepNode } from "./StepNode";
+import "@xyflow/react/dist/style.css";
+
+/** Module scope: a new object on each render would make React Flow remount every node. */
+const nodeTypes = { step: StepNode };
+/** Screen sizes of the sticky headers (see app.css). */
+const LANE_HEADER_PX = 132;
+const STAGE_HEADER_PX = 36;
+const FIT_MARGIN = 12;
+const MIN_ZOOM = 0.05;
+const multiSelectKeys = ["Shift", "Meta", "Control"];
+
+function onConnect(connection: Connection) {
+  if (connection.source && connection.target) {
+    runCommand("edge.connect", connection.source as StepId, connection.target as StepId);
+  }
+}
+
+function onNodeDragStop(_event: unknown, _node: Node, dragged: Node[]) {
+  runCommand(
+    "step.place",
+    dragged.map((n) => ({ id: n.id, position: n.position })),
+  );
+}
+
+function nodeColor() {
+  return "#5b7fa8";
+}
+
+export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string }) {
+  const { t } = useTranslation();
+  const nodes = useStore((s) => s.canvas.nodes);
+  const edges = useStore((s) => s.canvas.edges);
+  const flow = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+
+  /** Fits the whole grid, headers included, rather than just the steps, so no step hides under a header. */
+  const fitToJourney = useCallback(() => {
+    const { records } = useStore.getState();
+    const journey = getJourney(records, journeyId);
+    if (!journey) return;
+    const layout = journeyLayout(records, journey);
+    const rect = wrapper.current?.getBoundingClientRect();
+    if (!rect) return;
+    // The sticky headers take fixed screen space; fit the bands into what is left beside them.
+    const room = {
+      width: rect.width - LANE_HEADER_PX - 2 * FIT_MARGIN,
+      height: rect.height - STAGE_HEADER_PX - 2 * FIT_MARGIN,
+    };
+    const content = { width: layout.width - LANE_HEADER_WIDTH, height: layout.height - STAGE_HEADER_HEIGHT };
+    const zoom = Math.max(MIN_ZOOM, Math.min(1, room.width / content.width, room.height / content.height));
+    void flow.setViewport({
+      x: LANE_HEADER_PX + FIT_MARGIN - LANE_HEADER_WIDTH * zoom,
+      y: STAGE_HEADER_PX + FIT_MARGIN - STAGE_HEADER_HEIGHT * zoom,
+      zoom,
+    });
+  }, [flow, journeyId]);
+
+  useEffect(() => {
+    setCanvasBridge({
+      centre() {
+        const rect = wrapper.current?.getBoundingClientRect();
+        if (!rect) return { x: 0, y: 0 };
+        return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      },
+      fitView: fitToJourney,
+      focusStep(id) {
+        const node = flow.getNode(id);
+        if (node && wrapper.current) {
+          const rect = wrapper.current.getBoundingClientRect();
+          const topLeft = flow.screenToFlowPosition({ x: rect.left, y: rect.top });
+          const bottomRight = flow.screenToFlowPosition({ x: rect.right, y: rect.bottom });
+          const inView =
+            node.position.x >= topLeft.x &&
+            node.position.y >= topLeft.y &&
+            node.position.x + STEP_WIDTH <= bottomRight.x &&
+            node.position.y + STEP_HEIGHT <= bottomRight.y;
+          if (!inView) {
+            void flow.setCenter(node.position.x + STEP_WIDTH / 2, node.position.y + STEP_HEIGHT / 2, {
+              zoom: flow.getZoom(),
+            });
+          }
+        }
+        // The node may only enter the DOM on the next frames (off-screen nodes are not rendered).
+        let tries = 0;
+        const focus = () => {
+          const element = wrapper.current?.querySelector<HTMLElement>(
+            `.react-flow__node[data-id="${CSS.escape(id)}"]`,
+          );
+          if (element) element.focus({ preventScroll: true });
+          else if (tries++ < 10) requestAnimationFrame(focus);
+        };
+        requestAnimationFrame(focus);
+      },
+    });
+    return () => setCanvasBridge(null);
+  }, [flow, fitToJourney]);
+
+  const onDoubleClick = useCallback(
+    (event: MouseEvent) => {
+      if (!(event.target instanceof Element) || !event.target.classList.contains("react-flow__pane")) return;
+      const point = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      runCommand("step.add", { x: point.x - STEP_WIDTH / 2, y: point.y - STEP_HEIGHT / 2 });
+    },
+    [flow],
+  );
+
+  return (
+    <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
+      <ReactFlow
+        aria-label={t("editor.canvas", { name })}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStop={onNodeDragStop}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiSelectKeys}
+        selectionMode={SelectionMode.Partial}
+        zoomOnDoubleClick={false}
+        disableKeyboardA11y
+        onlyRenderVisibleElements
+        minZoom={MIN_ZOOM}
+        maxZoom={2}
+        onInit={fitToJourney}
+        attributionPosition="top-right"
+      >
+        <BandGrid journeyId={journeyId} />
+        <BandHeaders journeyId={journeyId} />
+        <Controls position="bottom-left" />
+        <MiniMap
+          position="bottom-right"
+          pannable
+          zoomable
+          nodeColor={nodeColor}
+          ariaLabel={t("editor.minimap")}
+        />
+      </ReactFlow>
+    </div>
+  );
+}

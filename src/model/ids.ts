@@ -1,0 +1,31 @@
+/** Typed record ids: `step:k3f9…`. The prefix names the record type, so an id alone says what it points at. */
+export type Id<T extends string> = `${T}:${string}`;
+
+export type JourneyId = Id<"journey">;
+export type StepId = Id<"step">;
+export type EdgeId = Id<"edge">;
+export type StageId = Id<"stage">;
+export type LaneId = Id<"lane">;
+
+const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * A random id. Uses getRandomValues rather than randomUUID because randomUUID is missing
+ * outside secure contexts, and the built app may be served over plain http on an intranet.
+ */
+export function newId<T extends string>(type: T): Id<T> {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let key = "";
+  for (const byte of bytes) key += ALPHABET[byte % ALPHABET.length];
+  return `${type}:${key}`;
+}
+
+export function idType(id: string): string {
+  const colon = id.indexOf(":");
+  return colon > 0 ? id.slice(0, colon) : "";
+}
+
+export function isIdOf<T extends string>(type: T, value: unknown): value is Id<T> {
+  return typeof value === "string" && value.length > type.length + 1 && value.startsWith(`${type}:`);
+}

@@ -1,0 +1,254 @@
+import { connect, createJourney, createStep } from "./journey";
+import { CELL_PADDING, STEP_WIDTH } from "./layout";
+import type { AnyRecord, Channel, StepRecord } from "./types";
+
+/**
+ * "First meeting with the employment service", drawn from the account of how the Swedish
+ * Public Employment Service mapped the job-seeker's process (seed 001): the walk-in queue in
+ * Direktservice, the rushed first meeting with its action-plan targets, and the digital
+ * booking that let both sides prepare.
+ */
+export const SAMPLE_JOURNEY_NAME = "First meeting with the employment service";
+
+const GAP = STEP_WIDTH + CELL_PADDING * 2;
+
+interface SampleStep {
+  key: string;
+  stage: number;
+  lane: number;
+  /** Column inside the cell, left to right. */
+  column: number;
+  row?: number;
+  title: string;
+  description: string;
+  channel: Channel;
+  role: string;
+}
+
+const STEPS: SampleStep[] = [
+  {
+    key: "decide",
+    stage: 0,
+    lane: 0,
+    column: 0,
+    title: "Decides to register as a job-seeker",
+    description:
+      "Has lost a job or finished studies and needs support and income. Trust in the agency is low before the first contact.",
+    channel: "other",
+    role: "Job-seeker",
+  },
+  {
+    key: "read",
+    stage: 0,
+    lane: 0,
+    column: 1,
+    title: "Reads how to register on the website",
+    description: "Looks for what to bring and where to go. Chooses between walking in and booking online.",
+    channel: "web",
+    role: "Job-seeker",
+  },
+  {
+    key: "walk-in",
+    stage: 1,
+    lane: 0,
+    column: 0,
+    title: "Walks in to Direktservice",
+    description: "Comes to the local office without an appointment to register and meet a counsellor.",
+    channel: "in-person",
+    role: "Job-seeker",
+  },
+  {
+    key: "queue",
+    stage: 1,
+    lane: 0,
+    column: 1,
+    title: "Waits in the Direktservice queue",
+    description:
+      "Sits and waits for a counsellor to become free, which can take several hours. Does not know whom they will meet or when.",
+    channel: "in-person",
+    role: "Job-seeker",
+  },
+  {
+    key: "profile",
+    stage: 1,
+    lane: 0,
+    column: 0,
+    row: 1,
+    title: "Fills in background and profile at home",
+    description:
+      "Enters experience and education on the web platform in peace and quiet before the meeting, instead of at the desk.",
+    channel: "web",
+    role: "Job-seeker",
+  },
+  {
+    key: "book",
+    stage: 1,
+    lane: 0,
+    column: 1,
+    row: 1,
+    title: "Books the first meeting online",
+    description:
+      "Picks a time, sees the counsellor's name and phone number, and gets tips on how to prepare for the meeting.",
+    channel: "web",
+    role: "Job-seeker",
+  },
+  {
+    key: "spread",
+    stage: 1,
+    lane: 2,
+    column: 0,
+    title: "Spreads visits over several days",
+    description:
+      "The office steers the flow of booked meetings to cut visiting peaks, improving the customer environment and the work environment in Direktservice.",
+    channel: "other",
+    role: "Office manager",
+  },
+  {
+    key: "match",
+    stage: 1,
+    lane: 3,
+    column: 1,
+    title: "Booking platform matches a counsellor by sector",
+    description:
+      "Connects the job-seeker with a counsellor who knows the industries and occupations that match their profile.",
+    channel: "web",
+    role: "Booking platform",
+  },
+  {
+    key: "prepare",
+    stage: 1,
+    lane: 1,
+    column: 1,
+    title: "Counsellor reads the profile before the meeting",
+    description:
+      "With the job-seeker's information available in advance, the counsellor can prepare instead of starting from nothing.",
+    channel: "web",
+    role: "Counsellor",
+  },
+  {
+    key: "arrive",
+    stage: 2,
+    lane: 0,
+    column: 0,
+    title: "Arrives at the booked time",
+    description: "Comes to 'their' booked visit at 'their' time and knows whom they will meet.",
+    channel: "in-person",
+    role: "Job-seeker",
+  },
+  {
+    key: "meeting",
+    stage: 2,
+    lane: 1,
+    column: 0,
+    title: "Holds the first meeting",
+    description:
+      "Talks through the job-seeker's situation and needs. Stress from a long queue outside easily spills over into the meeting.",
+    channel: "in-person",
+    role: "Counsellor",
+  },
+  {
+    key: "plan",
+    stage: 2,
+    lane: 1,
+    column: 1,
+    title: "Writes the action plan and gives a job offer",
+    description:
+      "Targets require an action plan and a job offer already at the first meeting, which turns into box-ticking and crowds out the conversation.",
+    channel: "in-person",
+    role: "Counsellor",
+  },
+  {
+    key: "record",
+    stage: 2,
+    lane: 3,
+    column: 1,
+    title: "Action plan recorded in the case system",
+    description: "The plan and the job offer are registered so that they count towards the office's targets.",
+    channel: "web",
+    role: "Case management system",
+  },
+  {
+    key: "search",
+    stage: 3,
+    lane: 0,
+    column: 0,
+    title: "Searches for jobs following the plan",
+    description: "Applies for jobs and activities in the action plan, and reports activity to the agency.",
+    channel: "web",
+    role: "Job-seeker",
+  },
+  {
+    key: "follow-up",
+    stage: 3,
+    lane: 1,
+    column: 0,
+    title: "Follows up and adjusts the plan",
+    description:
+      "Meets or calls the job-seeker again. Each extra meeting that a better first meeting could have avoided costs both sides time.",
+    channel: "phone",
+    role: "Counsellor",
+  },
+];
+
+const EDGES: [from: string, to: string, label?: string][] = [
+  ["decide", "read"],
+  ["read", "walk-in", "Walks in"],
+  ["read", "profile", "Books online"],
+  ["walk-in", "queue"],
+  ["queue", "meeting", "When a counsellor is free"],
+  ["profile", "book"],
+  ["book", "match"],
+  ["match", "prepare", "Profile shared"],
+  ["spread", "book", "Available times"],
+  ["book", "arrive"],
+  ["arrive", "meeting"],
+  ["prepare", "meeting"],
+  ["meeting", "plan"],
+  ["plan", "record"],
+  ["plan", "search"],
+  ["search", "follow-up"],
+  ["follow-up", "search", "Next round"],
+];
+
+const ROW_HEIGHT = 130;
+
+export function buildSampleJourney(now: string): AnyRecord[] {
+  const journey = createJourney(
+    {
+      name: SAMPLE_JOURNEY_NAME,
+      description:
+        "From deciding to register, through waiting in Direktservice or booking online, to the first meeting, the action plan and the job search. Drawn from how the Swedish Public Employment Service mapped its customers' thunderclouds and its staff's blisters.",
+      persona: "Job-seeker registering for the first time",
+      stageNames: [
+        "Deciding to register",
+        "Getting a meeting",
+        "The first meeting",
+        "Action plan and job search",
+      ],
+      laneNames: ["Job-seeker", "Counsellor (front stage)", "Back office", "IT systems"],
+    },
+    now,
+  );
+  const steps = new Map<string, StepRecord>();
+  for (const s of STEPS) {
+    const place = {
+      stageId: journey.stages[s.stage]!.id,
+      laneId: journey.lanes[s.lane]!.id,
+      x: CELL_PADDING + s.column * GAP,
+      y: CELL_PADDING + (s.row ?? 0) * ROW_HEIGHT,
+    };
+    steps.set(
+      s.key,
+      createStep(
+        journey.id,
+        place,
+        { title: s.title, description: s.description, channel: s.channel, role: s.role },
+        now,
+      ),
+    );
+  }
+  const edges = EDGES.map(([from, to, label]) =>
+    connect(journey.id, steps.get(from)!.id, steps.get(to)!.id, label ?? "", now),
+  );
+  return [journey, ...steps.values(), ...edges];
+}

@@ -1,0 +1,423 @@
+import { t } from "@/i18n";
+import type { JourneyId, LaneId, StageId, StepId } from "@/model/ids";
+import {
+  addBand,
+  type Axis,
+  connect,
+  copyFragment,
+  copyInto,
+  createJourney,
+  createStep,
+  deleteElements,
+  deleteJourney,
+  duplicateJourney,
+  type JourneyDetails,
+  moveBand,
+  placeSteps,
+  removeBand,
+  renameBand,
+  type StepDetails,
+  type StepPlacement,
+  updateEdge,
+  updateJourney,
+  updateStep,
+} from "@/model/journey";
+import { CELL_PADDING, freeSpotInCell, locate, type Point, stepPosition } from "@/model/layout";
+import { getJourney, isEdge, isStep } from "@/model/records";
+import { buildSampleJourney } from "@/model/sample";
+import type { JourneyRecord, StepRecord } from "@/model/types";
+import { journeyLayout, journeyParts, readingOrder } from "./canvas";
+import { canvasBridge } from "./canvas-bridge";
+import { commit, now, redo, undo } from "./document";
+import { type AppState, useStore } from "./store";
+
+/**
+ * Every user intent is a command here, run the same way from toolbar, keyboard, menus and
+ * tests: `runCommand("step.add")`. `keys` are the shortcuts (see app/shortcuts.ts for the
+ * notation); `labelKey` names it in the shortcut list.
+ */
+
+function state(): AppState {
+  return useStore.getState();
+}
+
+function openJourney(): JourneyRecord | undefined {
+  const { route, records } = state();
+  return route.view === "journey" ? getJourney(records, route.journeyId) : undefined;
+}
+
+function selectedSteps(): StepRecord[] {
+  const { selection, records } = state();
+  return selection.map((id) => records[id]).filter(isStep);
+}
+
+let noticeCounter = 0;
+function notify(message: string, undoable = false): void {
+  noticeCounter += 1;
+  useStore.setState({ notice: { id: noticeCounter, message, ...(undoable ? { undo: true } : {}) } });
+}
+
+function requestTitleFocus(): void {
+  useStore.setState((s) => ({ titleFocus: s.titleFocus + 1, inspectorOpen: true }));
+}
+
+/** Where to put a new step: a given canvas point, else beside the selected step, else the visible centre. */
+function placeForNewStep(
+  journey: JourneyRecord,
+  at?: Point,
+): Pick<StepRecord, "stageId" | "laneId" | "x" | "y"> {
+  const { records } = state();
+  const layout = journeyLayout(records, journey);
+  const { steps } = journeyParts(records, journey.id);
+  if (at) return locate(layout, at);
+  const anchor = selectedSteps()[0];
+  let cell: { stageId: StageId; laneId: LaneId };
+  if (anchor) cell = { stageId: anchor.stageId, laneId: anchor.laneId };
+  else {
+    const centre = canvasBridge()?.centre();
+    cell = centre ? locate(layout, centre) : { stageId: journey.stages[0]!.id, laneId: journey.lanes[0]!.id };
+  }
+  return { ...cell, ...freeSpotInCell(steps, cell.stageId, cell.laneId) };
+}
+
+function moveSelection(dx: number, dy: number): void {
+  const journey = openJourney();
+  if (!journey) return;
+  const { records } = state();
+  const layout = journeyLayout(records, journey);
+  const placements: StepPlacement[] = [];
+  for (const step of selectedSteps()) {
+    const at = stepPosition(layout, step);
+    if (!at) continue;
+    placements.push({ id: step.id, ...locate(layout, { x: at.x + dx, y: at.y + dy }) });
+  }
+  commit(placeSteps(records, placements, now()), { mergeKey: `nudge:${state().selection.join(",")}` });
+}
+
+function pasteFragment(
+  fragment: { steps: StepRecord[]; edges: import("@/model/types").EdgeRecord[] },
+  from?: JourneyRecord,
+) {
+  const journey = openJourney();
+  if (!journey || fragment.steps.length === 0) return;
+  const offset = from?.id === journey.id ? { x: CELL_PADDING, y: CELL_PADDING } : { x: 0, y: 0 };
+  const { put, stepIds } = copyInto(journey, fragment.steps, fragment.edges, offset, now(), from);
+  commit({ put }, { select: stepIds });
+}
+
+/** Selects and focuses the step after (or before) the selected one in reading order; false at either end. */
+function focusNeighbour(by: 1 | -1): boolean {
+  const journey = openJourney();
+  if (!journey) return false;
+  const ordered = readingOrder(journey, journeyParts(state().records, journey.id).steps);
+  const current = ordered.findIndex((s) => s.id === state().selection[0]);
+  const next = ordered[current === -1 ? (by === 1 ? 0 : ordered.length - 1) : current + by];
+  if (!next) return false;
+  useStore.setState({ selection: [next.id] });
+  canvasBridge()?.focusStep(next.id);
+  return true;
+}
+
+export const commands = {
+  "journey.create": {
+    labelKey: "commands.newJourney",
+    run(input?: { name?: string }) {
+      const journey = createJourney(
+        {
+          name: input?.name ?? t("defaults.journeyName"),
+          stageNames: [t("defaults.stage1"), t("defaults.stage2"), t("defaults.stage3")],
+          laneNames: [
+            t("defaults.laneCustomer"),
+            t("defaults.laneFront"),
+            t("defaults.laneBack"),
+            t("defaults.laneIt"),
+          ],
+        },
+        now(),
+      );
+      commit({ put: [journey] });
+      commands["journey.open"].run(journey.id);
+      return journey.id;
+    },
+  },
+  "journey.sample": {
+    labelKey: "commands.openSample",
+    run() {
+      const records = buildSampleJourney(now());
+      commit({ put: records });
+      commands["journey.open"].run(records[0]!.id as JourneyId);
+    },
+  },
+  "journey.open": {
+    labelKey: "commands.openJourney",
+    run(journeyId: JourneyId) {
+      if (!getJourney(state().records, journeyId)) return;
+      useStore.setState({ route: { view: "journey", journeyId }, selection: [] });
+    },
+  },
+  "journey.close": {
+    labelKey: "commands.backToJourneys",
+    run() {
+      useStore.setState({ route: { view: "journeys" }, selection: [] });
+    },
+  },
+  "journey.update": {
+    labelKey: "commands.editJourney",
+    run(journeyId: JourneyId, details: JourneyDetails) {
+      const journey = getJourney(state().records, journeyId);
+      if (journey)
+        commit(updateJourney(journey, details, now()), {
+          mergeKey: `${journeyId}:${Object.keys(details).join()}`,
+        });
+    },
+  },
+  "journey.duplicate": {
+    labelKey: "commands.duplicateJourney",
+    run(journeyId: JourneyId) {
+      const journey = getJourney(state().records, journeyId);
+      if (!journey) return;
+      commit(
+        duplicateJourney(state().records, journeyId, t("journeys.copyName", { name: journey.name }), now()),
+      );
+    },
+  },
+  "journey.delete": {
+    labelKey: "commands.deleteJourney",
+    run(journeyId: JourneyId) {
+      const journey = getJourney(state().records, journeyId);
+      if (!journey) return;
+      commit(deleteJourney(state().records, journeyId));
+      if (state().route.view === "journey") commands["journey.close"].run();
+      notify(t("journeys.deleted", { name: journey.name }), true);
+    },
+  },
+  "step.add": {
+    labelKey: "commands.addStep",
+    keys: ["n"],
+    run(at?: Point) {
+      const journey = openJourney();
+      if (!journey) return;
+      const step = createStep(
+        journey.id,
+        placeForNewStep(journey, at),
+        { title: t("defaults.stepTitle") },
+        now(),
+      );
+      commit({ put: [step] }, { select: [step.id] });
+      canvasBridge()?.focusStep(step.id);
+      requestTitleFocus();
+    },
+  },
+  "step.update": {
+    labelKey: "commands.editStep",
+    run(stepId: StepId, details: StepDetails) {
+      const step = state().records[stepId];
+      if (isStep(step))
+        commit(updateStep(step, details, now()), { mergeKey: `${stepId}:${Object.keys(details).join()}` });
+    },
+  },
+  "step.moveToCell": {
+    labelKey: "commands.moveStep",
+    run(stepId: StepId, cell: { stageId?: StageId; laneId?: LaneId }) {
+      const { records } = state();
+      const step = records[stepId];
+      if (!isStep(step)) return;
+      const stageId = cell.stageId ?? step.stageId;
+      const laneId = cell.laneId ?? step.laneId;
+      const others = journeyParts(records, step.journeyId).steps.filter((s) => s.id !== stepId);
+      commit(
+        placeSteps(
+          records,
+          [{ id: stepId, stageId, laneId, ...freeSpotInCell(others, stageId, laneId) }],
+          now(),
+        ),
+      );
+    },
+  },
+  "step.place": {
+    labelKey: "commands.moveStep",
+    /** Steps dropped at canvas points (top-left corners): each lands in the stage and lane under it. */
+    run(drops: readonly { id: string; position: Point }[]) {
+      const journey = openJourney();
+      if (!journey) return;
+      const { records } = state();
+      const layout = journeyLayout(records, journey);
+      const placements = drops
+        .filter((d) => isStep(records[d.id]))
+        .map((d) => ({ id: d.id as StepId, ...locate(layout, d.position) }));
+      commit(placeSteps(records, placements, now()));
+    },
+  },
+  "selection.nudgeLeft": {
+    labelKey: "commands.nudgeLeft",
+    keys: ["arrowleft"],
+    run: () => moveSelection(-10, 0),
+  },
+  "selection.nudgeRight": {
+    labelKey: "commands.nudgeRight",
+    keys: ["arrowright"],
+    run: () => moveSelection(10, 0),
+  },
+  "selection.nudgeUp": { labelKey: "commands.nudgeUp", keys: ["arrowup"], run: () => moveSelection(0, -10) },
+  "selection.nudgeDown": {
+    labelKey: "commands.nudgeDown",
+    keys: ["arrowdown"],
+    run: () => moveSelection(0, 10),
+  },
+  "selection.nudgeLeftFar": {
+    labelKey: "commands.nudgeLeftFar",
+    keys: ["shift+arrowleft"],
+    run: () => moveSelection(-100, 0),
+  },
+  "selection.nudgeRightFar": {
+    labelKey: "commands.nudgeRightFar",
+    keys: ["shift+arrowright"],
+    run: () => moveSelection(100, 0),
+  },
+  "selection.nudgeUpFar": {
+    labelKey: "commands.nudgeUpFar",
+    keys: ["shift+arrowup"],
+    run: () => moveSelection(0, -100),
+  },
+  "selection.nudgeDownFar": {
+    labelKey: "commands.nudgeDownFar",
+    keys: ["shift+arrowdown"],
+    run: () => moveSelection(0, 100),
+  },
+  "selection.next": { labelKey: "commands.nextStep", run: () => focusNeighbour(1) },
+  "selection.previous": { labelKey: "commands.previousStep", run: () => focusNeighbour(-1) },
+  "selection.delete": {
+    labelKey: "commands.delete",
+    keys: ["delete", "backspace"],
+    run() {
+      const { records, selection } = state();
+      if (selection.length === 0) return;
+      commit(deleteElements(records, selection), { select: [] });
+    },
+  },
+  "selection.all": {
+    labelKey: "commands.selectAll",
+    keys: ["mod+a"],
+    run() {
+      const journey = openJourney();
+      if (journey)
+        useStore.setState({ selection: journeyParts(state().records, journey.id).steps.map((s) => s.id) });
+    },
+  },
+  "selection.clear": {
+    labelKey: "commands.clearSelection",
+    keys: ["escape"],
+    run() {
+      useStore.setState({ selection: [] });
+    },
+  },
+  "selection.duplicate": {
+    labelKey: "commands.duplicate",
+    keys: ["mod+d"],
+    run() {
+      pasteFragment(copyFragment(state().records, state().selection), openJourney());
+    },
+  },
+  "clipboard.copy": {
+    labelKey: "commands.copy",
+    keys: ["mod+c"],
+    run() {
+      const journey = openJourney();
+      const fragment = copyFragment(state().records, state().selection);
+      if (journey && fragment.steps.length > 0) useStore.setState({ clipboard: { ...fragment, journey } });
+    },
+  },
+  "clipboard.cut": {
+    labelKey: "commands.cut",
+    keys: ["mod+x"],
+    run() {
+      commands["clipboard.copy"].run();
+      commands["selection.delete"].run();
+    },
+  },
+  "clipboard.paste": {
+    labelKey: "commands.paste",
+    keys: ["mod+v"],
+    run() {
+      const clip = state().clipboard;
+      if (clip) pasteFragment(clip, clip.journey);
+    },
+  },
+  "edge.connect": {
+    labelKey: "commands.connect",
+    run(source: StepId, target: StepId) {
+      const journey = openJourney();
+      const { records } = state();
+      if (!journey || !isStep(records[source]) || !isStep(records[target])) return;
+      const edge = connect(journey.id, source, target, "", now());
+      commit({ put: [edge] });
+    },
+  },
+  "edge.update": {
+    labelKey: "commands.editConnection",
+    run(edgeId: string, label: string) {
+      const edge = state().records[edgeId];
+      if (isEdge(edge)) commit(updateEdge(edge, { label }, now()), { mergeKey: `${edgeId}:label` });
+    },
+  },
+  "band.add": {
+    labelKey: "commands.addBand",
+    run(axis: Axis) {
+      const journey = openJourney();
+      if (!journey) return;
+      const name = t(axis === "stages" ? "defaults.newStage" : "defaults.newLane", {
+        n: journey[axis].length + 1,
+      });
+      commit(addBand(journey, axis, name, now()));
+    },
+  },
+  "band.rename": {
+    labelKey: "commands.renameBand",
+    run(axis: Axis, id: string, name: string) {
+      const journey = openJourney();
+      if (journey) commit(renameBand(journey, axis, id, name, now()), { mergeKey: `${id}:name` });
+    },
+  },
+  "band.move": {
+    labelKey: "commands.moveBand",
+    run(axis: Axis, id: string, by: -1 | 1) {
+      const journey = openJourney();
+      if (journey) commit(moveBand(journey, axis, id, by, now()));
+    },
+  },
+  "band.remove": {
+    labelKey: "commands.removeBand",
+    run(axis: Axis, id: string) {
+      const journey = openJourney();
+      if (journey) commit(removeBand(state().records, journey, axis, id, now()));
+    },
+  },
+  "history.undo": { labelKey: "commands.undo", keys: ["mod+z"], run: () => void undo() },
+  "history.redo": { labelKey: "commands.redo", keys: ["mod+shift+z", "ctrl+y"], run: () => void redo() },
+  "view.fit": { labelKey: "commands.fitView", keys: ["shift+1"], run: () => canvasBridge()?.fitView() },
+  "view.toggleInspector": {
+    labelKey: "commands.toggleInspector",
+    keys: ["i"],
+    run: () => useStore.setState((s) => ({ inspectorOpen: !s.inspectorOpen })),
+  },
+  "help.shortcuts": {
+    labelKey: "commands.shortcuts",
+    keys: ["?", "shift+?"],
+    run: () => useStore.setState((s) => ({ shortcutsOpen: !s.shortcutsOpen })),
+  },
+  "notice.dismiss": { labelKey: "commands.dismiss", run: () => useStore.setState({ notice: null }) },
+} satisfies Record<string, CommandDefinition>;
+
+export interface CommandDefinition {
+  labelKey: string;
+  keys?: readonly string[];
+  // biome-ignore lint/suspicious/noExplicitAny: each command declares its own argument types
+  run: (...args: any[]) => unknown;
+}
+
+export type Commands = typeof commands;
+export type CommandId = keyof Commands;
+
+export function runCommand<K extends CommandId>(id: K, ...args: Parameters<Commands[K]["run"]>): void {
+  (commands[id].run as (...a: unknown[]) => unknown)(...args);
+}
