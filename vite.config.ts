@@ -34,7 +34,12 @@ function contentSecurityPolicy(): Plugin {
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
-  resolve: { alias: { "@": fileURLToPath(new URL("./src", import.meta.url)) } },
+  resolve: {
+    alias: {
+      "@": fileURLToPath(new URL("./src", import.meta.url)),
+      "@test": fileURLToPath(new URL("./test", import.meta.url)),
+    },
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true },
   build: { target: "es2022", sourcemap: true },

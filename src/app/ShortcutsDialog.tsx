@@ -16,6 +16,7 @@ export function ShortcutsDialog() {
       onClose={close}
       className="shortcuts"
       actions={
+        // biome-ignore lint/a11y/noAutofocus: a modal dialog moves focus to its first action
         <button type="button" className="button primary" onClick={close} autoFocus>
           {t("shortcuts.close")}
         </button>

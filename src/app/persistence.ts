@@ -97,9 +97,18 @@ export async function refreshStorageInfo(): Promise<void> {
   useStore.setState({ storage: await storageEstimate() });
 }
 
+/** Storage reports why a save failed; the words the user reads come from the translations. */
 function toSaveState(status: SaveStatus) {
   if (status.status !== "error") return status;
-  return { status: "error" as const, reason: status.reason };
+  const reason =
+    status.kind === "quota"
+      ? t("save.quota")
+      : status.kind === "newer"
+        ? t("save.newer")
+        : status.kind === "blocked"
+          ? t("save.blockedReason")
+          : status.reason;
+  return { status: "error" as const, reason };
 }
 
 function errorMessage(error: unknown): string {

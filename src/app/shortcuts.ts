@@ -72,7 +72,8 @@ export function handleShortcut(event: KeyboardEvent): void {
   if (!id) return;
   const { route, selection } = useStore.getState();
   if (!GLOBAL.has(id) && route.view !== "journey") return;
-  if (id.startsWith("selection.nudge") && selection.length === 0) return;
+  // Arrow keys pan the map (React Flow) unless steps are selected to move.
+  if (/^selection\.(nudge|to)/.test(id) && selection.length === 0) return;
   event.preventDefault();
   runCommand(id);
 }

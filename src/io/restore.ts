@@ -102,7 +102,7 @@ function schemas(now: string, repairs: Repairs) {
   };
 }
 
-function describe(raw: unknown): { id?: string; typeName?: string; journeyId?: string } {
+function identify(raw: unknown): { id?: string; typeName?: string; journeyId?: string } {
   if (typeof raw !== "object" || raw === null) return {};
   const { id, typeName, journeyId } = raw as Record<string, unknown>;
   return {
@@ -127,7 +127,7 @@ export function restore(snapshot: Snapshot, now: string, known: Records = {}): R
   const schema = schemas(now, repairs);
 
   for (const raw of migrated.records) {
-    const about = describe(raw);
+    const about = identify(raw);
     repairs.length = 0;
     const kind = about.typeName;
     const parsed =

@@ -1,8 +1,8 @@
 import { t } from "@/i18n";
 import type { JourneyId, LaneId, StageId, StepId } from "@/model/ids";
 import {
-  addBand,
   type Axis,
+  addBand,
   connect,
   copyFragment,
   copyInto,
@@ -92,6 +92,30 @@ function moveSelection(dx: number, dy: number): void {
     placements.push({ id: step.id, ...locate(layout, { x: at.x + dx, y: at.y + dy }) });
   }
   commit(placeSteps(records, placements, now()), { mergeKey: `nudge:${state().selection.join(",")}` });
+}
+
+/** Moves the selected steps into the neighbouring stage or lane, each to a free spot there. */
+function moveSelectionToBand(axis: Axis, by: -1 | 1): void {
+  const journey = openJourney();
+  if (!journey) return;
+  const key = axis === "stages" ? "stageId" : "laneId";
+  const bands = journey[axis] as readonly { id: string }[];
+  const moving = new Set(state().selection);
+  const others = journeyParts(state().records, journey.id).steps.filter((s) => !moving.has(s.id));
+  const placements: StepPlacement[] = [];
+  for (const step of selectedSteps()) {
+    const target = bands[bands.findIndex((b) => b.id === step[key]) + by];
+    if (!target) continue;
+    const cell = { stageId: step.stageId, laneId: step.laneId, [key]: target.id } as Pick<
+      StepRecord,
+      "stageId" | "laneId"
+    >;
+    const spot = freeSpotInCell(others, cell.stageId, cell.laneId);
+    const placement = { id: step.id, ...cell, ...spot };
+    placements.push(placement);
+    others.push({ ...step, ...placement });
+  }
+  commit(placeSteps(state().records, placements, now()));
 }
 
 function pasteFragment(
@@ -283,6 +307,26 @@ export const commands = {
     labelKey: "commands.nudgeDownFar",
     keys: ["shift+arrowdown"],
     run: () => moveSelection(0, 100),
+  },
+  "selection.toPreviousStage": {
+    labelKey: "commands.toPreviousStage",
+    keys: ["alt+arrowleft"],
+    run: () => moveSelectionToBand("stages", -1),
+  },
+  "selection.toNextStage": {
+    labelKey: "commands.toNextStage",
+    keys: ["alt+arrowright"],
+    run: () => moveSelectionToBand("stages", 1),
+  },
+  "selection.toPreviousLane": {
+    labelKey: "commands.toPreviousLane",
+    keys: ["alt+arrowup"],
+    run: () => moveSelectionToBand("lanes", -1),
+  },
+  "selection.toNextLane": {
+    labelKey: "commands.toNextLane",
+    keys: ["alt+arrowdown"],
+    run: () => moveSelectionToBand("lanes", 1),
   },
   "selection.next": { labelKey: "commands.nextStep", run: () => focusNeighbour(1) },
   "selection.previous": { labelKey: "commands.previousStep", run: () => focusNeighbour(-1) },

@@ -125,6 +125,7 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
   );
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: double-click is a mouse shortcut for "Add step" (key N)
     <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
       <ReactFlow
         aria-label={t("editor.canvas", { name })}

@@ -41,7 +41,6 @@ function StepInspector({ step, journey }: { step: StepRecord; journey: JourneyRe
   const { t } = useTranslation();
   const titleRef = useRef<HTMLInputElement>(null);
   const titleFocus = useStore((s) => s.titleFocus);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: a new request is the trigger
   useEffect(() => {
     if (titleFocus > 0) titleRef.current?.select();
   }, [titleFocus]);

@@ -76,6 +76,7 @@ export function JourneyList() {
           onClose={() => setConfirming(null)}
           actions={
             <>
+              {/* biome-ignore lint/a11y/noAutofocus: a confirmation starts on its safe choice */}
               <button type="button" className="button" onClick={() => setConfirming(null)} autoFocus>
                 {t("confirm.cancel")}
               </button>

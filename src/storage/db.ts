@@ -1,0 +1,143 @@
+import Dexie, { type Table } from "dexie";
+import { FORMAT_VERSION, NewerFormatError } from "@/io/migrations";
+import type { Snapshot } from "@/io/restore";
+import type { AnyRecord } from "@/model/types";
+
+/**
+ * The IndexedDB schema and the only code that talks to Dexie. Rows are the model records
+ * themselves, so reading the database yields a Snapshot that goes through the same
+ * restore() as an imported file.
+ */
+
+export const DB_NAME = "journey-mapper";
+
+/** Rows are the records themselves, keyed by id. */
+export type StoredRecord = AnyRecord;
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+const FORMAT_VERSION_KEY = "formatVersion";
+
+export class WorkspaceDb extends Dexie {
+  // `declare`: no class-field emit, so nothing shadows the tables Dexie defines in stores().
+  declare records: Table<AnyRecord, string>;
+  declare meta: Table<MetaRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    // The Dexie version changes only with the IndexedDB layout (tables, indexes); the shape of
+    // the records is versioned by FORMAT_VERSION and migrated by restore().
+    this.version(1).stores({ records: "id, typeName, journeyId", meta: "key" });
+  }
+}
+
+/** A new instance; nothing is opened until the first read or write. */
+export function openWorkspaceDb(name: string = DB_NAME): WorkspaceDb {
+  return new WorkspaceDb(name);
+}
+
+/** Storage cannot be used at all; the message tells the user what to do. */
+export class StorageBlockedError extends Error {
+  /** False when only a reload can help (a newer app version took the database over). */
+  readonly retryable: boolean;
+
+  constructor(message: string, options?: { cause?: unknown; retryable?: boolean }) {
+    super(message, options);
+    this.name = "StorageBlockedError";
+    this.retryable = options?.retryable ?? true;
+  }
+}
+
+const retired = new WeakSet<WorkspaceDb>();
+
+function blockedMessage(error: unknown): string {
+  const name = (error as { name?: unknown } | null)?.name;
+  if (name === "MissingAPIError")
+    return "This browser does not let Journey Mapper store data (IndexedDB is unavailable, as in some private windows). Open the app in a normal window of a current browser.";
+  if (name === "VersionError")
+    return "A newer version of Journey Mapper has upgraded the stored data. Reload this page to get the newer version.";
+  const detail = error instanceof Error && error.message ? ` (${error.message})` : "";
+  return `Journey Mapper could not open the browser's storage${detail}. Close other tabs of the app and reload; if it keeps failing, check that the browser allows this site to store data.`;
+}
+
+/** Opens on demand, turning every way opening can fail into one error the UI can show. */
+async function ensureOpen(db: WorkspaceDb): Promise<void> {
+  if (retired.has(db))
+    throw new StorageBlockedError(
+      "Journey Mapper was updated in another tab, so this tab can no longer save. Reload it to continue.",
+      { retryable: false },
+    );
+  if (db.isOpen()) return;
+  try {
+    await db.open();
+  } catch (error) {
+    throw new StorageBlockedError(blockedMessage(error), { cause: error });
+  }
+}
+
+function storedFormatVersion(row: MetaRow | undefined): number {
+  if (row === undefined) return FORMAT_VERSION;
+  // A malformed value is passed on as NaN so that migrateSnapshot refuses it rather than guessing.
+  return typeof row.value === "number" ? row.value : Number.NaN;
+}
+
+export async function readSnapshot(db: WorkspaceDb): Promise<Snapshot> {
+  await ensureOpen(db);
+  return db.transaction("r", db.records, db.meta, async () => {
+    const meta = await db.meta.get(FORMAT_VERSION_KEY);
+    const records = await db.records.toArray();
+    return { formatVersion: storedFormatVersion(meta), records };
+  });
+}
+
+/** Raw rows for ids another tab says it changed; they still go through restore(). */
+export async function readRecords(
+  db: WorkspaceDb,
+  ids: readonly string[],
+): Promise<{ found: unknown[]; missing: string[] }> {
+  await ensureOpen(db);
+  const rows = await db.records.bulkGet([...ids]);
+  const found: unknown[] = [];
+  const missing: string[] = [];
+  rows.forEach((row, i) => {
+    if (row === undefined) missing.push(ids[i]!);
+    else found.push(row);
+  });
+  return { found, missing };
+}
+
+/**
+ * Puts and removes in one transaction, so a failure leaves the database as it was. The format
+ * check runs inside the same transaction: a tab of an older app never writes over data that a
+ * newer one has migrated, even if the upgrade happened while this tab was open.
+ */
+export async function writeRecords(
+  db: WorkspaceDb,
+  put: readonly AnyRecord[],
+  remove: readonly string[],
+): Promise<void> {
+  await ensureOpen(db);
+  await db.transaction("rw", db.records, db.meta, async () => {
+    const version = storedFormatVersion(await db.meta.get(FORMAT_VERSION_KEY));
+    if (version > FORMAT_VERSION) throw new NewerFormatError(version);
+    if (remove.length > 0) await db.records.bulkDelete([...remove]);
+    if (put.length > 0) await db.records.bulkPut([...put]);
+    await db.meta.put({ key: FORMAT_VERSION_KEY, value: FORMAT_VERSION });
+  });
+}
+
+/**
+ * Another connection wants to upgrade or delete the database (a newer app version in another
+ * tab). Dexie's default closes and silently reopens on the next query; this closes for good so
+ * the old tab stops writing, and tells the app.
+ */
+export function onNewerVersion(db: WorkspaceDb, cb: () => void): void {
+  db.on("versionchange", () => {
+    retired.add(db);
+    db.close();
+    cb();
+  });
+}
