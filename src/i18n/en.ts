@@ -13,9 +13,11 @@ export const en = {
     error: "Not saved: {{reason}}",
     blocked: "Not saved: {{reason}}",
     retry: "Retry",
-    quota: "storage is full. Export a backup or delete journeys you no longer need; your edits are kept here until saving works.",
+    quota:
+      "storage is full. Export a backup or delete journeys you no longer need; your edits are kept here until saving works.",
     newer: "this workspace was saved by a newer version of Journey Mapper. Reload the page to update.",
-    blockedReason: "the browser does not allow storage here (private window or storage blocked). Your edits are kept in this tab until saving works.",
+    blockedReason:
+      "the browser does not allow storage here (private window or storage blocked). Your edits are kept in this tab until saving works.",
     newerTab: "a newer version of Journey Mapper is open in another tab. Reload this page to continue.",
     storageUsed: "Storage used: {{usage}} of {{quota}}",
     persisted: "Kept by the browser (persistent)",
