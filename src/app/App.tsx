@@ -7,7 +7,7 @@ import { bindCanvas } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { NoticeBar } from "@/ui/NoticeBar";
-import { startPersistence } from "./persistence";
+import { refreshStorageInfo, startPersistence } from "./persistence";
 import { SaveStatus } from "./SaveStatus";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { handleShortcut } from "./shortcuts";
@@ -37,6 +37,11 @@ export function App() {
       stop?.();
     };
   }, []);
+
+  // The journey list shows how much storage the workspace uses; refresh it whenever it shows.
+  useEffect(() => {
+    if (loaded && route.view === "journeys") void refreshStorageInfo();
+  }, [loaded, route.view]);
 
   // A notice's Undo applies to the change it reported; once anything else is done it goes.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the history length is the trigger

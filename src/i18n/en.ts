@@ -67,6 +67,17 @@ export const en = {
     minimap: "Overview of the map",
     notFound: "This journey no longer exists.",
   },
+  canvas: {
+    stepHelp:
+      "Tab moves to the next step. Arrow keys move the selected step; Alt with an arrow moves it to the next stage or lane. Delete removes it; Escape clears the selection.",
+    edgeHelp:
+      "A connection between two steps. Select it to edit its label in the inspector, or press Delete to remove it.",
+    controls: "Zoom controls",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    interactive: "Lock or unlock the map",
+    handle: "Connection point",
+  },
   inspector: {
     title: "Title",
     description: "Description",

@@ -7,7 +7,7 @@ import {
   SelectionMode,
   useReactFlow,
 } from "@xyflow/react";
-import { type MouseEvent, useCallback, useEffect, useRef } from "react";
+import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyId, StepId } from "@/model/ids";
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from "@/model/layout";
@@ -52,6 +52,21 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
   const edges = useStore((s) => s.canvas.edges);
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
+  const ariaLabelConfig = useMemo(() => {
+    const stepHelp = t("canvas.stepHelp");
+    return {
+      "node.a11yDescription.default": stepHelp,
+      "node.a11yDescription.keyboardDisabled": stepHelp,
+      "edge.a11yDescription.default": t("canvas.edgeHelp"),
+      "controls.ariaLabel": t("canvas.controls"),
+      "controls.zoomIn.ariaLabel": t("canvas.zoomIn"),
+      "controls.zoomOut.ariaLabel": t("canvas.zoomOut"),
+      "controls.fitView.ariaLabel": t("editor.fitView"),
+      "controls.interactive.ariaLabel": t("canvas.interactive"),
+      "minimap.ariaLabel": t("editor.minimap"),
+      "handle.ariaLabel": t("canvas.handle"),
+    };
+  }, [t]);
 
   /** Fits the whole grid, headers included, rather than just the steps, so no step hides under a header. */
   const fitToJourney = useCallback(() => {
@@ -147,10 +162,11 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
         maxZoom={2}
         onInit={fitToJourney}
         attributionPosition="top-right"
+        ariaLabelConfig={ariaLabelConfig}
       >
         <BandGrid journeyId={journeyId} />
         <BandHeaders journeyId={journeyId} />
-        <Controls position="bottom-left" />
+        <Controls position="bottom-left" showInteractive={false} onFitView={fitToJourney} />
         <MiniMap
           position="bottom-right"
           pannable

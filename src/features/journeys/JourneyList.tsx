@@ -70,6 +70,7 @@ export function JourneyList() {
           ))}
         </ul>
       )}
+      <StorageFooter />
       {confirming && (
         <Dialog
           title={t("journeys.deleteTitle", { name: confirming.name })}
@@ -195,6 +196,34 @@ function JourneyRow({ journey, onDelete }: { journey: JourneySummary; onDelete: 
         </button>
       </div>
     </li>
+  );
+}
+
+function formatBytes(bytes: number | undefined, locale: string): string {
+  if (bytes === undefined) return "?";
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+}
+
+/** How much the browser holds for the workspace, and whether it has promised to keep it. */
+function StorageFooter() {
+  const { t, i18n } = useTranslation();
+  const storage = useStore((s) => s.storage);
+  if (storage.usage === undefined) return null;
+  return (
+    <p className="storage-footer">
+      {t("save.storageUsed", {
+        usage: formatBytes(storage.usage, i18n.language),
+        quota: formatBytes(storage.quota, i18n.language),
+      })}
+      . {storage.persisted ? t("save.persisted") : t("save.notPersisted")}
+    </p>
   );
 }
 
