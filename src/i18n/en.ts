@@ -1,5 +1,8 @@
+import { tracker } from "./en-tracker";
+
 /** English strings. Keys are grouped by where they appear; other languages mirror this shape. */
 export const en = {
+  tracker,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",
@@ -177,6 +180,17 @@ export const en = {
     toggleInspector: "Show or hide the inspector",
     shortcuts: "Show keyboard shortcuts",
     dismiss: "Dismiss notice",
+    cancel: "Cancel",
+    addPain: "Add pain point",
+    editPain: "Edit pain point",
+    linkCause: "Link a blister to the thundercloud it causes",
+    unlinkCause: "Remove a causes link",
+    deletePain: "Delete pain point",
+    setEmotion: "Set the customer's feeling",
+    revealStep: "Show step on the map",
+    toggleHeat: "Heat view on or off",
+    filterPains: "Filter pain points",
+    tracker: "Pain-point tracker",
     nextStep: "Focus the next step",
     previousStep: "Focus the previous step",
     doubleClick: "Add a step where you double-click on the canvas",

@@ -5,7 +5,11 @@ import {
   type AnyRecord,
   CHANNELS,
   type EdgeRecord,
+  FREQUENCIES,
   type JourneyRecord,
+  PAIN_KINDS,
+  PAIN_STATUSES,
+  type PainPointRecord,
   type Records,
   type StepRecord,
 } from "@/model/types";
@@ -88,6 +92,24 @@ function schemas(now: string, repairs: Repairs) {
       role: text("role"),
       x: coordinate("x"),
       y: coordinate("y"),
+      emotion: repairable(z.number().int().min(-2).max(2).optional(), "emotion", undefined, repairs),
+      updatedAt: time("updatedAt"),
+    }),
+    painpoint: z.looseObject({
+      typeName: z.literal("painpoint"),
+      id: z.string().refine((id) => isIdOf("pain", id)),
+      journeyId: z.string().refine((id) => isIdOf("journey", id)),
+      kind: z.enum(PAIN_KINDS),
+      title: text("title"),
+      description: text("description"),
+      severity: repairable(z.number().int().min(1).max(5), "severity", 3, repairs),
+      frequency: repairable(z.enum(FREQUENCIES), "frequency", "sometimes", repairs),
+      status: repairable(z.enum(PAIN_STATUSES), "status", "new", repairs),
+      owner: text("owner"),
+      note: text("note"),
+      stepIds: repairable(z.array(z.string()), "stepIds", [], repairs),
+      causes: repairable(z.array(z.string()), "causes", [], repairs),
+      createdAt: time("createdAt"),
       updatedAt: time("updatedAt"),
     }),
     edge: z.looseObject({
@@ -123,6 +145,7 @@ export function restore(snapshot: Snapshot, now: string, known: Records = {}): R
   const journeys = new Map<string, JourneyRecord>();
   const steps: StepRecord[] = [];
   const edges: EdgeRecord[] = [];
+  const pains: PainPointRecord[] = [];
   const repairs: Repairs = [];
   const schema = schemas(now, repairs);
 
@@ -131,7 +154,9 @@ export function restore(snapshot: Snapshot, now: string, known: Records = {}): R
     repairs.length = 0;
     const kind = about.typeName;
     const parsed =
-      kind === "journey" || kind === "step" || kind === "edge" ? schema[kind].safeParse(raw) : undefined;
+      kind === "journey" || kind === "step" || kind === "edge" || kind === "painpoint"
+        ? schema[kind].safeParse(raw)
+        : undefined;
     if (!parsed?.success) {
       changed = true;
       problems.push({
@@ -154,7 +179,8 @@ export function restore(snapshot: Snapshot, now: string, known: Records = {}): R
     const record = parsed.data as AnyRecord;
     if (record.typeName === "journey") journeys.set(record.id, record);
     else if (record.typeName === "step") steps.push(record);
-    else edges.push(record);
+    else if (record.typeName === "edge") edges.push(record);
+    else pains.push(record);
   }
 
   // Referential repair: every journey needs a stage and a lane, every step a place, every edge two ends.
@@ -220,6 +246,22 @@ export function restore(snapshot: Snapshot, now: string, known: Records = {}): R
       continue;
     }
     records.push(edge);
+  }
+  const painIds = new Set<string>(pains.map((p) => p.id));
+  const painExists = (id: string) => painIds.has(id) || known[id]?.typeName === "painpoint";
+  for (const pain of pains) {
+    if (!journeyOf(pain.journeyId)) {
+      changed = true;
+      problems.push({ journeyId: pain.journeyId, recordId: pain.id, action: "dropped", message: "pain point of a missing journey" });
+      continue;
+    }
+    const stepIds = pain.stepIds.filter(stepExists);
+    const causes = pain.causes.filter(painExists);
+    if (stepIds.length !== pain.stepIds.length || causes.length !== pain.causes.length) {
+      changed = true;
+      problems.push({ journeyId: pain.journeyId, recordId: pain.id, action: "repaired", message: "pain point linked to a missing step or pain point" });
+      records.push({ ...pain, stepIds, causes } as PainPointRecord);
+    } else records.push(pain);
   }
   for (const problem of problems) {
     const name = problem.journeyId ? journeyOf(problem.journeyId)?.name : undefined;

@@ -6,6 +6,7 @@ export type StepId = Id<"step">;
 export type EdgeId = Id<"edge">;
 export type StageId = Id<"stage">;
 export type LaneId = Id<"lane">;
+export type PainPointId = Id<"pain">;
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 

@@ -1,6 +1,16 @@
-import { type JourneyId, type LaneId, newId, type StageId, type StepId } from "./ids";
+import { type JourneyId, type LaneId, newId, type PainPointId, type StageId, type StepId } from "./ids";
 import { edgesOf, edgesTouching, getJourney, isEdge, isStep, journeyContents, stepsOf } from "./records";
-import type { AnyRecord, Change, EdgeRecord, JourneyRecord, Lane, Records, Stage, StepRecord } from "./types";
+import type {
+  AnyRecord,
+  Change,
+  EdgeRecord,
+  JourneyRecord,
+  Lane,
+  PainPointRecord,
+  Records,
+  Stage,
+  StepRecord,
+} from "./types";
 
 /** Operations on journeys. Each is pure: it reads the records and returns the change it wants made. */
 
@@ -56,8 +66,21 @@ export function duplicateJourney(records: Records, journeyId: JourneyId, name: s
     stageId: stageIds.get(s.stageId)!,
     laneId: laneIds.get(s.laneId)!,
   }));
-  const { put } = copyInto(copy, steps, edgesOf(records, journeyId), { x: 0, y: 0 }, now);
-  return { put: [copy, ...put] };
+  const { put, stepIdMap } = copyInto(copy, steps, edgesOf(records, journeyId), { x: 0, y: 0 }, now);
+  const painIds = new Map<string, PainPointId>();
+  const pains = Object.values(records).filter(
+    (r): r is PainPointRecord => r.typeName === "painpoint" && r.journeyId === journeyId,
+  );
+  for (const pain of pains) painIds.set(pain.id, newId("pain"));
+  const painCopies = pains.map((pain) => ({
+    ...pain,
+    id: painIds.get(pain.id)!,
+    journeyId: copy.id,
+    stepIds: pain.stepIds.flatMap((id) => stepIdMap.get(id) ?? []),
+    causes: pain.causes.flatMap((id) => painIds.get(id) ?? []),
+    updatedAt: now,
+  }));
+  return { put: [copy, ...put, ...painCopies] };
 }
 
 // Steps
@@ -165,7 +188,7 @@ export function copyInto(
   offset: { x: number; y: number },
   now: string,
   source?: JourneyRecord,
-): { put: AnyRecord[]; stepIds: StepId[] } {
+): { put: AnyRecord[]; stepIds: StepId[]; stepIdMap: ReadonlyMap<StepId, StepId> } {
   const stepIds = new Map<StepId, StepId>();
   const put: AnyRecord[] = [];
   for (const step of steps) {
@@ -188,7 +211,7 @@ export function copyInto(
     if (!source || !target) continue;
     put.push({ ...edge, id: newId("edge"), journeyId: journey.id, source, target, updatedAt: now });
   }
-  return { put, stepIds: [...stepIds.values()] };
+  return { put, stepIds: [...stepIds.values()], stepIdMap: stepIds };
 }
 
 function matchBand<B extends Stage | Lane>(

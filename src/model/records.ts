@@ -1,5 +1,5 @@
 import type { JourneyId, StepId } from "./ids";
-import type { AnyRecord, EdgeRecord, JourneyRecord, Records, StepRecord } from "./types";
+import type { AnyRecord, EdgeRecord, JourneyRecord, PainPointRecord, Records, StepRecord } from "./types";
 
 export function isJourney(record: AnyRecord | undefined): record is JourneyRecord {
   return record?.typeName === "journey";
@@ -9,6 +9,10 @@ export function isStep(record: AnyRecord | undefined): record is StepRecord {
 }
 export function isEdge(record: AnyRecord | undefined): record is EdgeRecord {
   return record?.typeName === "edge";
+}
+
+export function isPain(record: AnyRecord | undefined): record is PainPointRecord {
+  return record?.typeName === "painpoint";
 }
 
 export function getJourney(records: Records, id: JourneyId): JourneyRecord | undefined {

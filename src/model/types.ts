@@ -1,4 +1,4 @@
-import type { EdgeId, JourneyId, LaneId, StageId, StepId } from "./ids";
+import type { EdgeId, JourneyId, LaneId, PainPointId, StageId, StepId } from "./ids";
 
 export const CHANNELS = ["in-person", "phone", "web", "letter", "email", "other"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -42,6 +42,8 @@ export interface StepRecord {
   role: string;
   x: number;
   y: number;
+  /** The customer's feeling here from −2 to +2 when set by hand; absent means derived from pain points. */
+  emotion?: number;
   updatedAt: string;
 }
 
@@ -55,7 +57,40 @@ export interface EdgeRecord {
   updatedAt: string;
 }
 
-export type AnyRecord = JourneyRecord | StepRecord | EdgeRecord;
+export const PAIN_KINDS = ["thundercloud", "blister", "brightspot"] as const;
+export type PainKind = (typeof PAIN_KINDS)[number];
+
+export const FREQUENCIES = ["rare", "sometimes", "often", "always"] as const;
+export type Frequency = (typeof FREQUENCIES)[number];
+
+/** new → confirmed → prioritised → in progress → resolved; or won't fix. */
+export const PAIN_STATUSES = ["new", "confirmed", "prioritised", "in-progress", "resolved", "wont-fix"] as const;
+export type PainStatus = (typeof PAIN_STATUSES)[number];
+
+/**
+ * A thundercloud (the customer's pain), a blister (the staff's pain) or a bright spot (what
+ * works). It may sit on several steps of its journey, or on none (kept unattached when its
+ * step was deleted). A blister lists the thunderclouds it causes.
+ */
+export interface PainPointRecord {
+  typeName: "painpoint";
+  id: PainPointId;
+  journeyId: JourneyId;
+  kind: PainKind;
+  title: string;
+  description: string;
+  severity: number;
+  frequency: Frequency;
+  status: PainStatus;
+  owner: string;
+  note: string;
+  stepIds: StepId[];
+  causes: PainPointId[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type AnyRecord = JourneyRecord | StepRecord | EdgeRecord | PainPointRecord;
 export type RecordId = AnyRecord["id"];
 export type TypeName = AnyRecord["typeName"];
 

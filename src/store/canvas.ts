@@ -7,8 +7,15 @@ import {
   type NodeChange,
 } from "@xyflow/react";
 import { type BandLayout, computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
-import { getJourney, isEdge, isStep } from "@/model/records";
-import type { EdgeRecord, JourneyRecord, Records, StepRecord } from "@/model/types";
+import {
+  emptySummary,
+  type PainFilter,
+  type StepPainSummary,
+  stepsMatching,
+  summariseSteps,
+} from "@/model/painpoints";
+import { getJourney, isEdge, isPain, isStep } from "@/model/records";
+import type { EdgeRecord, JourneyRecord, PainPointRecord, Records, StepRecord } from "@/model/types";
 import { type AppState, type StepNode, useStore } from "./store";
 
 /**
@@ -29,12 +36,16 @@ interface Built {
 let built: Built = { journeyId: null, journey: null, steps: new Map(), edges: new Map(), layout: null };
 
 /** Steps and edges of one journey; cached per records object because several selectors ask. */
-const contentsCache = new WeakMap<Records, Map<string, { steps: StepRecord[]; edges: EdgeRecord[] }>>();
+export interface JourneyParts {
+  steps: StepRecord[];
+  edges: EdgeRecord[];
+  pains: PainPointRecord[];
+}
 
-export function journeyParts(
-  records: Records,
-  journeyId: string,
-): { steps: StepRecord[]; edges: EdgeRecord[] } {
+/** Steps, edges and pain points of one journey; cached per records object because many selectors ask. */
+const contentsCache = new WeakMap<Records, Map<string, JourneyParts>>();
+
+export function journeyParts(records: Records, journeyId: string): JourneyParts {
   let byJourney = contentsCache.get(records);
   if (!byJourney) {
     byJourney = new Map();
@@ -42,15 +53,42 @@ export function journeyParts(
   }
   let parts = byJourney.get(journeyId);
   if (!parts) {
-    parts = { steps: [], edges: [] };
+    parts = { steps: [], edges: [], pains: [] };
     for (const id in records) {
       const record = records[id]!;
-      if (isStep(record) && record.journeyId === journeyId) parts.steps.push(record);
-      else if (isEdge(record) && record.journeyId === journeyId) parts.edges.push(record);
+      if (record.typeName === "journey" || record.journeyId !== journeyId) continue;
+      if (isStep(record)) parts.steps.push(record);
+      else if (isEdge(record)) parts.edges.push(record);
+      else if (isPain(record)) parts.pains.push(record);
     }
     byJourney.set(journeyId, parts);
   }
   return parts;
+}
+
+const summaryCache = new WeakMap<readonly PainPointRecord[], Map<string, StepPainSummary>>();
+
+/** Badge counts and heat score of a step; the same object until its journey's pain points change. */
+export function stepSummary(records: Records, journeyId: string, stepId: string): StepPainSummary {
+  const { pains } = journeyParts(records, journeyId);
+  let summaries = summaryCache.get(pains);
+  if (!summaries) {
+    summaries = summariseSteps(pains);
+    summaryCache.set(pains, summaries);
+  }
+  return summaries.get(stepId as StepRecord["id"]) ?? emptySummary;
+}
+
+const matchCache = new WeakMap<readonly PainPointRecord[], { filter: PainFilter; steps: Set<string> }>();
+
+/** Steps with a pain point that passes the filter; the rest fade while a filter is on. */
+export function matchingSteps(records: Records, journeyId: string, filter: PainFilter): ReadonlySet<string> {
+  const { pains } = journeyParts(records, journeyId);
+  const cached = matchCache.get(pains);
+  if (cached && cached.filter === filter) return cached.steps;
+  const steps = stepsMatching(pains, filter);
+  matchCache.set(pains, { filter, steps });
+  return steps;
 }
 
 const layoutCache = new WeakMap<JourneyRecord, { steps: StepRecord[]; layout: BandLayout }>();

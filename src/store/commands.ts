@@ -1,5 +1,5 @@
 import { t } from "@/i18n";
-import type { JourneyId, LaneId, StageId, StepId } from "@/model/ids";
+import type { JourneyId, LaneId, PainPointId, StageId, StepId } from "@/model/ids";
 import {
   type Axis,
   addBand,
@@ -23,9 +23,22 @@ import {
   updateStep,
 } from "@/model/journey";
 import { CELL_PADDING, freeSpotInCell, locate, type Point, stepPosition } from "@/model/layout";
-import { getJourney, isEdge, isStep } from "@/model/records";
+import {
+  createPain,
+  deletePains,
+  detachPainsFromSteps,
+  linkCause,
+  type PainDetails,
+  type PainFilter,
+  painsOnSteps,
+  setPainSteps,
+  unlinkCause,
+  updatePain,
+  validatePain,
+} from "@/model/painpoints";
+import { getJourney, isEdge, isPain, isStep } from "@/model/records";
 import { buildSampleJourney } from "@/model/sample";
-import type { JourneyRecord, StepRecord } from "@/model/types";
+import type { EdgeRecord, JourneyRecord, PainKind, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts, readingOrder } from "./canvas";
 import { canvasBridge } from "./canvas-bridge";
 import { commit, now, redo, undo } from "./document";
@@ -176,7 +189,7 @@ export const commands = {
     labelKey: "commands.openJourney",
     run(journeyId: JourneyId) {
       if (!getJourney(state().records, journeyId)) return;
-      useStore.setState({ route: { view: "journey", journeyId }, selection: [] });
+      useStore.setState({ route: { view: "journey", journeyId }, selection: [], editingPain: null });
     },
   },
   "journey.close": {
@@ -333,11 +346,30 @@ export const commands = {
   "selection.delete": {
     labelKey: "commands.delete",
     keys: ["delete", "backspace"],
-    run() {
+    /**
+     * Steps carrying pain points ask first (the inspector shows the choice); `painPoints` is the
+     * answer: delete the pain points that sat only on these steps, or keep them unattached.
+     */
+    run(painPoints?: "delete" | "keep") {
       const { records, selection } = state();
       if (selection.length === 0) return;
-      commit(deleteElements(records, selection), { select: [] });
+      const pains = painsOnSteps(records, selection);
+      if (pains.length > 0 && !painPoints) {
+        useStore.setState({ confirmDelete: { stepIds: selectedSteps().map((s) => s.id), painCount: pains.length } });
+        return;
+      }
+      const elements = deleteElements(records, selection);
+      const detached = painPoints ? detachPainsFromSteps(records, selection, painPoints, now()) : {};
+      commit(
+        { put: detached.put ?? [], remove: [...(elements.remove ?? []), ...(detached.remove ?? [])] },
+        { select: [] },
+      );
+      useStore.setState({ confirmDelete: null, editingPain: null });
     },
+  },
+  "selection.cancelDelete": {
+    labelKey: "commands.cancel",
+    run: () => useStore.setState({ confirmDelete: null }),
   },
   "selection.all": {
     labelKey: "commands.selectAll",
@@ -435,6 +467,93 @@ export const commands = {
       const journey = openJourney();
       if (journey) commit(removeBand(state().records, journey, axis, id, now()));
     },
+  },
+  "pain.add": {
+    labelKey: "commands.addPain",
+    run(stepId: StepId, details: PainDetails & { kind: PainKind; title: string }) {
+      const step = state().records[stepId];
+      if (!isStep(step) || Object.keys(validatePain(details)).length > 0) return undefined;
+      const pain = createPain(step.journeyId, [stepId], details, now());
+      commit({ put: [pain] });
+      useStore.setState({ editingPain: pain.id });
+      return pain.id;
+    },
+  },
+  "pain.update": {
+    labelKey: "commands.editPain",
+    run(painId: PainPointId, details: PainDetails) {
+      const pain = state().records[painId];
+      if (!isPain(pain) || Object.keys(validatePain(details)).length > 0) return;
+      commit(updatePain(pain, details, now()), { mergeKey: `${painId}:${Object.keys(details).join()}` });
+    },
+  },
+  "pain.setSteps": {
+    labelKey: "commands.editPain",
+    run(painId: PainPointId, stepIds: readonly StepId[]) {
+      const pain = state().records[painId];
+      if (isPain(pain)) commit(setPainSteps(pain, stepIds, now()));
+    },
+  },
+  "pain.linkCause": {
+    labelKey: "commands.linkCause",
+    run(blisterId: PainPointId, thundercloudId: PainPointId) {
+      const { records } = state();
+      const blister = records[blisterId];
+      const cloud = records[thundercloudId];
+      if (isPain(blister) && isPain(cloud)) commit(linkCause(blister, cloud, now()));
+    },
+  },
+  "pain.unlinkCause": {
+    labelKey: "commands.unlinkCause",
+    run(blisterId: PainPointId, thundercloudId: PainPointId) {
+      const blister = state().records[blisterId];
+      if (isPain(blister)) commit(unlinkCause(blister, thundercloudId, now()));
+    },
+  },
+  "pain.delete": {
+    labelKey: "commands.deletePain",
+    run(painId: PainPointId) {
+      commit(deletePains(state().records, [painId], now()));
+      if (state().editingPain === painId) useStore.setState({ editingPain: null });
+    },
+  },
+  "pain.edit": {
+    labelKey: "commands.editPain",
+    run: (painId: PainPointId | null) => useStore.setState({ editingPain: painId }),
+  },
+  "step.setEmotion": {
+    labelKey: "commands.setEmotion",
+    /** The customer's feeling by hand, −2 to +2; null goes back to deriving it from pain points. */
+    run(stepId: StepId, emotion: number | null) {
+      const step = state().records[stepId];
+      if (!isStep(step)) return;
+      const { emotion: _old, ...rest } = step;
+      const next: StepRecord =
+        emotion === null ? { ...rest, updatedAt: now() } : { ...step, emotion: Math.max(-2, Math.min(2, Math.round(emotion))), updatedAt: now() };
+      commit({ put: [next] });
+    },
+  },
+  "step.reveal": {
+    labelKey: "commands.revealStep",
+    /** Opens the step's journey with the step selected and in view. */
+    run(stepId: StepId) {
+      const step = state().records[stepId];
+      if (!isStep(step)) return;
+      useStore.setState({ route: { view: "journey", journeyId: step.journeyId }, selection: [stepId], reveal: stepId });
+    },
+  },
+  "view.toggleHeat": {
+    labelKey: "commands.toggleHeat",
+    keys: ["h"],
+    run: () => useStore.setState((s) => ({ heatView: !s.heatView })),
+  },
+  "view.setPainFilter": {
+    labelKey: "commands.filterPains",
+    run: (filter: PainFilter) => useStore.setState({ painFilter: filter }),
+  },
+  "view.tracker": {
+    labelKey: "commands.tracker",
+    run: (tab: "table" | "matrix" = "table") => useStore.setState({ route: { view: "tracker", tab }, selection: [] }),
   },
   "history.undo": { labelKey: "commands.undo", keys: ["mod+z"], run: () => void undo() },
   "history.redo": { labelKey: "commands.redo", keys: ["mod+shift+z", "ctrl+y"], run: () => void redo() },

@@ -2,7 +2,8 @@ import type { Edge, Node } from "@xyflow/react";
 import { create } from "zustand";
 import type { RestoreProblem } from "@/io/restore";
 import { emptyHistory, type History } from "@/model/history";
-import type { JourneyId } from "@/model/ids";
+import type { JourneyId, PainPointId, StepId } from "@/model/ids";
+import { noFilter, type PainFilter } from "@/model/painpoints";
 import type { Fragment } from "@/model/journey";
 import type { JourneyRecord, Records } from "@/model/types";
 
@@ -13,7 +14,10 @@ import type { JourneyRecord, Records } from "@/model/types";
  * - ephemeral: the canvas's node and edge arrays while dragging (rebuilt from records).
  */
 
-export type Route = { view: "journeys" } | { view: "journey"; journeyId: JourneyId };
+export type Route =
+  | { view: "journeys" }
+  | { view: "journey"; journeyId: JourneyId }
+  | { view: "tracker"; tab: "table" | "matrix" };
 
 export type SaveState =
   | { status: "loading" }
@@ -63,6 +67,14 @@ export interface AppState {
   shortcutsOpen: boolean;
   /** Bumped to ask the inspector to focus the Title field (after adding a step). */
   titleFocus: number;
+  /** The pain point open in the inspector's form. */
+  editingPain: PainPointId | null;
+  /** Steps about to be deleted that carry pain points: the user chooses what happens to those. */
+  confirmDelete: { stepIds: readonly StepId[]; painCount: number } | null;
+  heatView: boolean;
+  painFilter: PainFilter;
+  /** A step to bring into view and focus once the canvas shows it (from the tracker). */
+  reveal: StepId | null;
 }
 
 export const initialState: AppState = {
@@ -80,6 +92,11 @@ export const initialState: AppState = {
   inspectorOpen: true,
   shortcutsOpen: false,
   titleFocus: 0,
+  editingPain: null,
+  confirmDelete: null,
+  heatView: false,
+  painFilter: noFilter,
+  reveal: null,
 };
 
 export const useStore = create<AppState>()(() => initialState);
