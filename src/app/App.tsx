@@ -19,7 +19,7 @@ export function App() {
   const loaded = useStore((s) => s.loaded);
   const route = useStore((s) => s.route);
   const notice = useStore((s) => s.notice);
-  const undoTop = useStore((s) => s.history.undo.length);
+  const undoDepth = useStore((s) => s.history.undo.length);
 
   useEffect(() => {
     const unbindCanvas = bindCanvas();
@@ -44,10 +44,7 @@ export function App() {
   }, [loaded, route.view]);
 
   // A notice's Undo applies to the change it reported; once anything else is done it goes.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the history length is the trigger
-  useEffect(() => {
-    if (notice?.undo) useStore.setState({ notice: { ...notice, undo: false } });
-  }, [undoTop]);
+  const offerUndo = notice?.undoDepth !== undefined && notice.undoDepth === undoDepth;
 
   return (
     <div className="app">
@@ -71,7 +68,7 @@ export function App() {
         <NoticeBar
           key={notice.id}
           message={notice.message}
-          undoLabel={notice.undo ? t("notice.undo") : undefined}
+          undoLabel={offerUndo ? t("notice.undo") : undefined}
           dismissLabel={t("notice.dismiss")}
           onUndo={() => {
             runCommand("history.undo");

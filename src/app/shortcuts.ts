@@ -51,7 +51,10 @@ export function handleShortcut(event: KeyboardEvent): void {
     // Escape leaves a field and hands the keyboard back to the map.
     if (event.key === "Escape" && event.target instanceof HTMLElement) {
       event.target.blur();
-      document.querySelector<HTMLElement>(".react-flow__node.selected, .react-flow")?.focus();
+      const canvas =
+        document.querySelector<HTMLElement>(".react-flow__node.selected") ??
+        document.querySelector<HTMLElement>(".react-flow");
+      canvas?.focus();
       event.preventDefault();
     }
     return;

@@ -252,14 +252,24 @@ export function restore(snapshot: Snapshot, now: string, known: Records = {}): R
   for (const pain of pains) {
     if (!journeyOf(pain.journeyId)) {
       changed = true;
-      problems.push({ journeyId: pain.journeyId, recordId: pain.id, action: "dropped", message: "pain point of a missing journey" });
+      problems.push({
+        journeyId: pain.journeyId,
+        recordId: pain.id,
+        action: "dropped",
+        message: "pain point of a missing journey",
+      });
       continue;
     }
     const stepIds = pain.stepIds.filter(stepExists);
     const causes = pain.causes.filter(painExists);
     if (stepIds.length !== pain.stepIds.length || causes.length !== pain.causes.length) {
       changed = true;
-      problems.push({ journeyId: pain.journeyId, recordId: pain.id, action: "repaired", message: "pain point linked to a missing step or pain point" });
+      problems.push({
+        journeyId: pain.journeyId,
+        recordId: pain.id,
+        action: "repaired",
+        message: "pain point linked to a missing step or pain point",
+      });
       records.push({ ...pain, stepIds, causes } as PainPointRecord);
     } else records.push(pain);
   }

@@ -1,12 +1,5 @@
 import { type JourneyId, newId, type PainPointId, type StepId } from "./ids";
-import type {
-  Change,
-  Frequency,
-  PainKind,
-  PainPointRecord,
-  Records,
-  StepRecord,
-} from "./types";
+import type { Change, Frequency, PainKind, PainPointRecord, Records, StepRecord } from "./types";
 
 /** Pain points: thunderclouds, blisters and bright spots, their scores, and what they do to the emotion curve. */
 
@@ -14,7 +7,12 @@ export const SEVERITY_MIN = 1;
 export const SEVERITY_MAX = 5;
 
 /** How often a pain is felt, as a weight for the priority score. */
-export const FREQUENCY_WEIGHT: Readonly<Record<Frequency, number>> = { rare: 1, sometimes: 2, often: 3, always: 4 };
+export const FREQUENCY_WEIGHT: Readonly<Record<Frequency, number>> = {
+  rare: 1,
+  sometimes: 2,
+  often: 3,
+  always: 4,
+};
 
 /** Priority score = severity (1–5) × frequency weight (1–4): 1 to 20. */
 export const MAX_SCORE = SEVERITY_MAX * FREQUENCY_WEIGHT.always;
@@ -29,7 +27,10 @@ export function isOpen(pain: Pick<PainPointRecord, "status">): boolean {
 }
 
 export type PainDetails = Partial<
-  Pick<PainPointRecord, "kind" | "title" | "description" | "severity" | "frequency" | "status" | "owner" | "note">
+  Pick<
+    PainPointRecord,
+    "kind" | "title" | "description" | "severity" | "frequency" | "status" | "owner" | "note"
+  >
 >;
 
 export type PainField = "title" | "severity";
@@ -40,7 +41,11 @@ export function validatePain(details: PainDetails): Partial<Record<PainField, "r
   if (details.title !== undefined && details.title.trim() === "") errors.title = "required";
   if (
     details.severity !== undefined &&
-    !(Number.isInteger(details.severity) && details.severity >= SEVERITY_MIN && details.severity <= SEVERITY_MAX)
+    !(
+      Number.isInteger(details.severity) &&
+      details.severity >= SEVERITY_MIN &&
+      details.severity <= SEVERITY_MAX
+    )
   ) {
     errors.severity = "severityRange";
   }
@@ -88,7 +93,9 @@ export function linkCause(blister: PainPointRecord, thundercloud: PainPointRecor
 }
 
 export function unlinkCause(blister: PainPointRecord, thundercloudId: PainPointId, now: string): Change {
-  return { put: [{ ...blister, causes: blister.causes.filter((id) => id !== thundercloudId), updatedAt: now }] };
+  return {
+    put: [{ ...blister, causes: blister.causes.filter((id) => id !== thundercloudId), updatedAt: now }],
+  };
 }
 
 export function painPointsOfJourney(records: Records, journeyId: string): PainPointRecord[] {
@@ -178,7 +185,8 @@ export function summariseSteps(pains: readonly PainPointRecord[]): Map<StepId, S
 }
 
 function clampEmotion(value: number): number {
-  return Math.max(-2, Math.min(2, Math.round(value)));
+  // `|| 0` turns −0 into 0, so "no feeling" is one value.
+  return Math.max(-2, Math.min(2, Math.round(value))) || 0;
 }
 
 /** A pain's weight on a curve: severity 4–5 pulls a full two points, 1–3 one point. */
@@ -207,7 +215,8 @@ export function customerEmotion(step: StepRecord, pains: readonly PainPointRecor
 export function staffEmotion(step: StepRecord, pains: readonly PainPointRecord[]): number {
   let drop = 0;
   for (const pain of pains) {
-    if (isOpen(pain) && pain.kind === "blister" && pain.stepIds.includes(step.id)) drop = Math.max(drop, weight(pain));
+    if (isOpen(pain) && pain.kind === "blister" && pain.stepIds.includes(step.id))
+      drop = Math.max(drop, weight(pain));
   }
   return clampEmotion(-drop);
 }

@@ -1,6 +1,15 @@
 import { connect, createJourney, createStep } from "./journey";
 import { CELL_PADDING, STEP_WIDTH } from "./layout";
-import type { AnyRecord, Channel, StepRecord } from "./types";
+import { createPain } from "./painpoints";
+import type {
+  AnyRecord,
+  Channel,
+  Frequency,
+  PainKind,
+  PainPointRecord,
+  PainStatus,
+  StepRecord,
+} from "./types";
 
 /**
  * "First meeting with the employment service", drawn from the account of how the Swedish
@@ -210,6 +219,114 @@ const EDGES: [from: string, to: string, label?: string][] = [
   ["follow-up", "search", "Next round"],
 ];
 
+interface SamplePain {
+  key: string;
+  kind: PainKind;
+  title: string;
+  description: string;
+  severity: number;
+  frequency: Frequency;
+  status: PainStatus;
+  owner?: string;
+  steps: string[];
+  causes?: string[];
+}
+
+/** The thunderclouds, blisters and bright spots the seed describes. */
+const PAINS: SamplePain[] = [
+  {
+    key: "queue",
+    kind: "thundercloud",
+    title: "Hours of waiting in the Direktservice queue",
+    description:
+      "Job-seekers often sat and waited for a counsellor to become free, which could take several hours.",
+    severity: 5,
+    frequency: "often",
+    status: "prioritised",
+    owner: "Office manager",
+    steps: ["queue"],
+  },
+  {
+    key: "unknown",
+    kind: "thundercloud",
+    title: "Not knowing whom you will meet, or when",
+    description: "Walking in, the job-seeker cannot prepare for the meeting or the person they will see.",
+    severity: 3,
+    frequency: "always",
+    status: "confirmed",
+    steps: ["walk-in", "queue"],
+  },
+  {
+    key: "rushed",
+    kind: "thundercloud",
+    title: "The first meeting feels rushed",
+    description:
+      "Stress from the queue and the demands of the meeting leave little room for the job-seeker's own needs.",
+    severity: 4,
+    frequency: "often",
+    status: "confirmed",
+    steps: ["meeting"],
+  },
+  {
+    key: "stress",
+    kind: "blister",
+    title: "Counsellors stressed by the long queue",
+    description:
+      "Counsellors felt stressed by the queue outside; the stress and pressure often affected the meeting.",
+    severity: 4,
+    frequency: "often",
+    status: "confirmed",
+    steps: ["queue", "meeting"],
+    causes: ["rushed"],
+  },
+  {
+    key: "box-ticking",
+    kind: "blister",
+    title: "Action plan and job offer demanded at the first meeting",
+    description:
+      "Internal targets required an action plan and a job offer at the very first meeting. It turned into box-ticking (pinnjakt) that did not improve how the job-seeker was treated.",
+    severity: 4,
+    frequency: "always",
+    status: "prioritised",
+    owner: "Head of operations",
+    steps: ["plan"],
+    causes: ["rushed"],
+  },
+  {
+    key: "suspicion",
+    kind: "blister",
+    title: "Doubt that job-seekers fill in their details correctly",
+    description:
+      "Some staff feared that job-seekers would fill in the form wrongly, causing problems later in the process.",
+    severity: 2,
+    frequency: "sometimes",
+    status: "new",
+    steps: ["profile"],
+  },
+  {
+    key: "home",
+    kind: "brightspot",
+    title: "Filling in the background at home, in peace and quiet",
+    description:
+      "Entering experience and education at home gives better conditions for a good first meeting.",
+    severity: 4,
+    frequency: "often",
+    status: "confirmed",
+    steps: ["profile"],
+  },
+  {
+    key: "known",
+    kind: "brightspot",
+    title: "Knowing whom you will meet and when",
+    description:
+      "The booking shows the counsellor's name and the time, which makes the job-seeker feel secure.",
+    severity: 3,
+    frequency: "always",
+    status: "confirmed",
+    steps: ["book", "arrive"],
+  },
+];
+
 const ROW_HEIGHT = 130;
 
 export function buildSampleJourney(now: string): AnyRecord[] {
@@ -250,5 +367,15 @@ export function buildSampleJourney(now: string): AnyRecord[] {
   const edges = EDGES.map(([from, to, label]) =>
     connect(journey.id, steps.get(from)!.id, steps.get(to)!.id, label ?? "", now),
   );
-  return [journey, ...steps.values(), ...edges];
+  const pains = new Map<string, PainPointRecord>();
+  for (const p of PAINS) {
+    const stepIds = p.steps.map((key) => steps.get(key)!.id);
+    const { key: _key, steps: _steps, causes: _causes, ...details } = p;
+    pains.set(p.key, createPain(journey.id, stepIds, details, now));
+  }
+  for (const p of PAINS) {
+    const pain = pains.get(p.key)!;
+    pain.causes = (p.causes ?? []).map((key) => pains.get(key)!.id);
+  }
+  return [journey, ...steps.values(), ...edges, ...pains.values()];
 }

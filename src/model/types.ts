@@ -64,7 +64,14 @@ export const FREQUENCIES = ["rare", "sometimes", "often", "always"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
 /** new → confirmed → prioritised → in progress → resolved; or won't fix. */
-export const PAIN_STATUSES = ["new", "confirmed", "prioritised", "in-progress", "resolved", "wont-fix"] as const;
+export const PAIN_STATUSES = [
+  "new",
+  "confirmed",
+  "prioritised",
+  "in-progress",
+  "resolved",
+  "wont-fix",
+] as const;
 export type PainStatus = (typeof PAIN_STATUSES)[number];
 
 /**

@@ -50,13 +50,19 @@ async function harness(options: { delayMs?: number; retryDelayMs?: number } = {}
   const commits: { ids: string[]; at: number }[] = [];
   const start = Date.now();
   let writeStartedAt = 0;
+  let writing = 0;
+  // Watch the writes themselves: "saving" is reported earlier, as soon as an edit is waiting.
+  const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+  (db as unknown as { transaction: (...args: unknown[]) => unknown }).transaction = (...args: unknown[]) => {
+    if (args[0] !== "rw") return transaction(...args);
+    writeStartedAt = Date.now() - start;
+    writing++;
+    return transaction(...args).finally(() => writing--);
+  };
   const autosave = createAutosave({
     db,
     read: (id) => memory.get(id),
-    onStatus: (status) => {
-      if (status.status === "saving") writeStartedAt = Date.now() - start;
-      statuses.push(status);
-    },
+    onStatus: (status) => statuses.push(status),
     onSaved: (ids) => commits.push({ ids: [...ids].sort(), at: writeStartedAt }),
     ...options,
   });
@@ -78,7 +84,7 @@ async function harness(options: { delayMs?: number; retryDelayMs?: number } = {}
     },
     async settle() {
       await tick();
-      await until(() => statuses.at(-1)?.status !== "saving", "the write to finish");
+      await until(() => writing === 0, "the write to finish");
     },
     stored: (id) => db.records.get(id),
   };
@@ -127,6 +133,16 @@ describe("batching", () => {
     expect(await h.stored(a.id)).toEqual(h.memory.get(a.id));
     expect((await h.stored(a.id)) as StepRecord).toMatchObject({ title: "a2" });
     expect(await h.stored(c.id)).toMatchObject({ title: "c1" });
+  });
+
+  it("says Saving… the moment an edit waits, never Saved while it is only in memory", async () => {
+    const h = await harness({ delayMs: 300 });
+    h.edit(h.steps[0]!, "pending");
+    expect(kinds(h.statuses)).toEqual(["saving"]);
+    await vi.advanceTimersByTimeAsync(300);
+    await h.settle();
+    await tick();
+    expect(kinds(h.statuses)).toEqual(["saving", "saved"]);
   });
 
   it("keeps saving during continuous typing: later marks do not postpone the write", async () => {

@@ -194,7 +194,10 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     markDirty(ids) {
       if (disposed) return;
       for (const id of ids) dirty.add(id);
-      if (dirty.size > 0) scheduleBatch();
+      if (dirty.size === 0) return;
+      // "Saved" must never show while an edit is only in memory: a kill then would lose it.
+      if (!failing) report({ status: "saving" });
+      scheduleBatch();
     },
     flush,
     retry() {

@@ -8,6 +8,9 @@ export interface CanvasBridge {
   /** The canvas point at the centre of the visible area. */
   centre(): Point;
   fitView(): void;
+  /** Pans the step into view. */
+  reveal(id: string): void;
+  /** Pans the step into view and moves keyboard focus to it. */
   focusStep(id: string): void;
 }
 

@@ -49,7 +49,7 @@ describe("journey commands", () => {
     runCommand("journey.delete", id);
     expect(useStore.getState().route).toEqual({ view: "journeys" });
     expect(listJourneys(useStore.getState().records)).toHaveLength(0);
-    expect(useStore.getState().notice).toMatchObject({ undo: true });
+    expect(useStore.getState().notice).toMatchObject({ undoDepth: useStore.getState().history.undo.length });
     runCommand("history.undo");
     expect(useStore.getState().records).toEqual(before);
   });
@@ -76,7 +76,7 @@ describe("step commands", () => {
     const [added] = steps();
     expect(added!.title).toBe("New step");
     expect(useStore.getState().selection).toEqual([added!.id]);
-    expect(useStore.getState().titleFocus).toBe(1);
+    expect(useStore.getState().focusTitleOf).toBe(added!.id);
   });
 
   it("adds the next step beside the selected one", () => {

@@ -38,7 +38,7 @@ import {
 } from "@/model/painpoints";
 import { getJourney, isEdge, isPain, isStep } from "@/model/records";
 import { buildSampleJourney } from "@/model/sample";
-import type { EdgeRecord, JourneyRecord, PainKind, StepRecord } from "@/model/types";
+import type { JourneyRecord, PainKind, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts, readingOrder } from "./canvas";
 import { canvasBridge } from "./canvas-bridge";
 import { commit, now, redo, undo } from "./document";
@@ -67,11 +67,8 @@ function selectedSteps(): StepRecord[] {
 let noticeCounter = 0;
 function notify(message: string, undoable = false): void {
   noticeCounter += 1;
-  useStore.setState({ notice: { id: noticeCounter, message, ...(undoable ? { undo: true } : {}) } });
-}
-
-function requestTitleFocus(): void {
-  useStore.setState((s) => ({ titleFocus: s.titleFocus + 1, inspectorOpen: true }));
+  const undoDepth = state().history.undo.length;
+  useStore.setState({ notice: { id: noticeCounter, message, ...(undoable ? { undoDepth } : {}) } });
 }
 
 /** Where to put a new step: a given canvas point, else beside the selected step, else the visible centre. */
@@ -241,8 +238,8 @@ export const commands = {
         now(),
       );
       commit({ put: [step] }, { select: [step.id] });
-      canvasBridge()?.focusStep(step.id);
-      requestTitleFocus();
+      canvasBridge()?.reveal(step.id);
+      useStore.setState({ focusTitleOf: step.id, inspectorOpen: true, editingPain: null });
     },
   },
   "step.update": {
@@ -355,7 +352,9 @@ export const commands = {
       if (selection.length === 0) return;
       const pains = painsOnSteps(records, selection);
       if (pains.length > 0 && !painPoints) {
-        useStore.setState({ confirmDelete: { stepIds: selectedSteps().map((s) => s.id), painCount: pains.length } });
+        useStore.setState({
+          confirmDelete: { stepIds: selectedSteps().map((s) => s.id), painCount: pains.length },
+        });
         return;
       }
       const elements = deleteElements(records, selection);
@@ -519,7 +518,7 @@ export const commands = {
   },
   "pain.edit": {
     labelKey: "commands.editPain",
-    run: (painId: PainPointId | null) => useStore.setState({ editingPain: painId }),
+    run: (painId: PainPointId | "new" | null) => useStore.setState({ editingPain: painId }),
   },
   "step.setEmotion": {
     labelKey: "commands.setEmotion",
@@ -529,7 +528,9 @@ export const commands = {
       if (!isStep(step)) return;
       const { emotion: _old, ...rest } = step;
       const next: StepRecord =
-        emotion === null ? { ...rest, updatedAt: now() } : { ...step, emotion: Math.max(-2, Math.min(2, Math.round(emotion))), updatedAt: now() };
+        emotion === null
+          ? { ...rest, updatedAt: now() }
+          : { ...step, emotion: Math.max(-2, Math.min(2, Math.round(emotion))), updatedAt: now() };
       commit({ put: [next] });
     },
   },
@@ -539,7 +540,11 @@ export const commands = {
     run(stepId: StepId) {
       const step = state().records[stepId];
       if (!isStep(step)) return;
-      useStore.setState({ route: { view: "journey", journeyId: step.journeyId }, selection: [stepId], reveal: stepId });
+      useStore.setState({
+        route: { view: "journey", journeyId: step.journeyId },
+        selection: [stepId],
+        reveal: stepId,
+      });
     },
   },
   "view.toggleHeat": {
@@ -553,7 +558,8 @@ export const commands = {
   },
   "view.tracker": {
     labelKey: "commands.tracker",
-    run: (tab: "table" | "matrix" = "table") => useStore.setState({ route: { view: "tracker", tab }, selection: [] }),
+    run: (tab: "table" | "matrix" = "table") =>
+      useStore.setState({ route: { view: "tracker", tab }, selection: [] }),
   },
   "history.undo": { labelKey: "commands.undo", keys: ["mod+z"], run: () => void undo() },
   "history.redo": { labelKey: "commands.redo", keys: ["mod+shift+z", "ctrl+y"], run: () => void redo() },

@@ -3,8 +3,8 @@ import { create } from "zustand";
 import type { RestoreProblem } from "@/io/restore";
 import { emptyHistory, type History } from "@/model/history";
 import type { JourneyId, PainPointId, StepId } from "@/model/ids";
-import { noFilter, type PainFilter } from "@/model/painpoints";
 import type { Fragment } from "@/model/journey";
+import { noFilter, type PainFilter } from "@/model/painpoints";
 import type { JourneyRecord, Records } from "@/model/types";
 
 /**
@@ -29,8 +29,8 @@ export type SaveState =
 export interface Notice {
   id: number;
   message: string;
-  /** Offer "Undo" beside the message (after a delete). */
-  undo?: boolean;
+  /** Offer "Undo" while the undo history is still this deep, i.e. until anything else is done. */
+  undoDepth?: number;
 }
 
 export interface StorageInfo {
@@ -65,10 +65,10 @@ export interface AppState {
   storage: StorageInfo;
   inspectorOpen: boolean;
   shortcutsOpen: boolean;
-  /** Bumped to ask the inspector to focus the Title field (after adding a step). */
-  titleFocus: number;
-  /** The pain point open in the inspector's form. */
-  editingPain: PainPointId | null;
+  /** A new step whose Title field the inspector should focus once it shows the step. */
+  focusTitleOf: StepId | null;
+  /** The pain point open in the inspector's form; "new" while adding one to the selected step. */
+  editingPain: PainPointId | "new" | null;
   /** Steps about to be deleted that carry pain points: the user chooses what happens to those. */
   confirmDelete: { stepIds: readonly StepId[]; painCount: number } | null;
   heatView: boolean;
@@ -91,7 +91,7 @@ export const initialState: AppState = {
   storage: {},
   inspectorOpen: true,
   shortcutsOpen: false,
-  titleFocus: 0,
+  focusTitleOf: null,
   editingPain: null,
   confirmDelete: null,
   heatView: false,

@@ -1,10 +1,13 @@
 import { useViewport, ViewportPortal } from "@xyflow/react";
 import { memo } from "react";
+import { useTranslation } from "react-i18next";
 import type { JourneyId } from "@/model/ids";
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from "@/model/layout";
 import { getJourney } from "@/model/records";
-import { journeyLayout } from "@/store/canvas";
+import { journeyLayout, journeyParts, stepSummary } from "@/store/canvas";
 import { useStore } from "@/store/store";
+import { CURVE_GAP, CURVE_HEIGHT } from "./EmotionCurve";
+import { heatLevel } from "./StepNode";
 
 function useBands(journeyId: JourneyId) {
   const journey = useStore((s) => getJourney(s.records, journeyId));
@@ -12,9 +15,31 @@ function useBands(journeyId: JourneyId) {
   return { journey, layout };
 }
 
-/** Stage columns and lane rows drawn behind the steps, in canvas coordinates. */
+const cellHeatCache = new WeakMap<object, Map<string, number>>();
+
+/** The highest heat level of the steps in each stage × lane cell. */
+function useCellHeat(journeyId: JourneyId): Map<string, number> | null {
+  return useStore((s) => {
+    if (!s.heatView) return null;
+    const { steps, pains } = journeyParts(s.records, journeyId);
+    let cells = cellHeatCache.get(pains);
+    if (!cells) {
+      cells = new Map();
+      for (const step of steps) {
+        const level = heatLevel(stepSummary(s.records, journeyId, step.id).score);
+        const key = `${step.stageId}|${step.laneId}`;
+        cells.set(key, Math.max(cells.get(key) ?? 0, level));
+      }
+      cellHeatCache.set(pains, cells);
+    }
+    return cells;
+  });
+}
+
+/** Stage columns and lane rows drawn behind the steps, in canvas coordinates; heat shades the cells. */
 export const BandGrid = memo(function BandGrid({ journeyId }: { journeyId: JourneyId }) {
   const { layout } = useBands(journeyId);
+  const heat = useCellHeat(journeyId);
   if (!layout) return null;
   const top = STAGE_HEADER_HEIGHT;
   const left = LANE_HEADER_WIDTH;
@@ -28,6 +53,19 @@ export const BandGrid = memo(function BandGrid({ journeyId }: { journeyId: Journ
             style={{ left, top: lane.y, width: layout.width - left, height: lane.height }}
           />
         ))}
+        {heat &&
+          layout.stages.flatMap((stage) =>
+            layout.lanes.map((lane) => {
+              const level = heat.get(`${stage.id}|${lane.id}`) ?? 0;
+              return level > 0 ? (
+                <div
+                  key={`${stage.id}|${lane.id}`}
+                  className={`heat-cell heat-${level}`}
+                  style={{ left: stage.x, top: lane.y, width: stage.width, height: lane.height }}
+                />
+              ) : null;
+            }),
+          )}
         {layout.stages.map((stage) => (
           <div
             key={stage.id}
@@ -45,6 +83,7 @@ export const BandGrid = memo(function BandGrid({ journeyId }: { journeyId: Journ
  * so they stay readable at any zoom and while scrolling far into the map.
  */
 export function BandHeaders({ journeyId }: { journeyId: JourneyId }) {
+  const { t } = useTranslation();
   const { journey, layout } = useBands(journeyId);
   const { x, y, zoom } = useViewport();
   if (!journey || !layout) return null;
@@ -65,6 +104,19 @@ export function BandHeaders({ journeyId }: { journeyId: JourneyId }) {
         })}
       </div>
       <div className="lane-headers">
+        <div
+          className="lane-header curve-header"
+          style={{
+            transform: `translateY(${(layout.height + CURVE_GAP) * zoom + y}px)`,
+            height: CURVE_HEIGHT * zoom,
+          }}
+        >
+          <span>
+            {t("pains.curveTitle")}
+            <span className="curve-key curve-key-customer">■ {t("pains.curveCustomer")}</span>
+            <span className="curve-key curve-key-staff">● {t("pains.curveStaff")}</span>
+          </span>
+        </div>
         {layout.lanes.map((band) => {
           const lane = journey.lanes.find((l) => l.id === band.id);
           return (

@@ -13,10 +13,11 @@ import type { JourneyId, StepId } from "@/model/ids";
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from "@/model/layout";
 import { getJourney } from "@/model/records";
 import { journeyLayout, onEdgesChange, onNodesChange } from "@/store/canvas";
-import { setCanvasBridge } from "@/store/canvas-bridge";
+import { canvasBridge, setCanvasBridge } from "@/store/canvas-bridge";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { BandGrid, BandHeaders } from "./Bands";
+import { CURVE_GAP, CURVE_HEIGHT, EmotionCurve } from "./EmotionCurve";
 import { StepNode } from "./StepNode";
 import "@xyflow/react/dist/style.css";
 
@@ -81,7 +82,10 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
       width: rect.width - LANE_HEADER_PX - 2 * FIT_MARGIN,
       height: rect.height - STAGE_HEADER_PX - 2 * FIT_MARGIN,
     };
-    const content = { width: layout.width - LANE_HEADER_WIDTH, height: layout.height - STAGE_HEADER_HEIGHT };
+    const content = {
+      width: layout.width - LANE_HEADER_WIDTH,
+      height: layout.height + CURVE_GAP + CURVE_HEIGHT - STAGE_HEADER_HEIGHT,
+    };
     const zoom = Math.max(MIN_ZOOM, Math.min(1, room.width / content.width, room.height / content.height));
     void flow.setViewport({
       x: LANE_HEADER_PX + FIT_MARGIN - LANE_HEADER_WIDTH * zoom,
@@ -91,6 +95,23 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
   }, [flow, journeyId]);
 
   useEffect(() => {
+    const reveal = (id: string) => {
+      const node = flow.getNode(id);
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!node || !rect) return;
+      const topLeft = flow.screenToFlowPosition({ x: rect.left, y: rect.top });
+      const bottomRight = flow.screenToFlowPosition({ x: rect.right, y: rect.bottom });
+      const inView =
+        node.position.x >= topLeft.x &&
+        node.position.y >= topLeft.y &&
+        node.position.x + STEP_WIDTH <= bottomRight.x &&
+        node.position.y + STEP_HEIGHT <= bottomRight.y;
+      if (!inView) {
+        void flow.setCenter(node.position.x + STEP_WIDTH / 2, node.position.y + STEP_HEIGHT / 2, {
+          zoom: flow.getZoom(),
+        });
+      }
+    };
     setCanvasBridge({
       centre() {
         const rect = wrapper.current?.getBoundingClientRect();
@@ -98,23 +119,9 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
         return flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
       },
       fitView: fitToJourney,
+      reveal,
       focusStep(id) {
-        const node = flow.getNode(id);
-        if (node && wrapper.current) {
-          const rect = wrapper.current.getBoundingClientRect();
-          const topLeft = flow.screenToFlowPosition({ x: rect.left, y: rect.top });
-          const bottomRight = flow.screenToFlowPosition({ x: rect.right, y: rect.bottom });
-          const inView =
-            node.position.x >= topLeft.x &&
-            node.position.y >= topLeft.y &&
-            node.position.x + STEP_WIDTH <= bottomRight.x &&
-            node.position.y + STEP_HEIGHT <= bottomRight.y;
-          if (!inView) {
-            void flow.setCenter(node.position.x + STEP_WIDTH / 2, node.position.y + STEP_HEIGHT / 2, {
-              zoom: flow.getZoom(),
-            });
-          }
-        }
+        reveal(id);
         // The node may only enter the DOM on the next frames (off-screen nodes are not rendered).
         let tries = 0;
         const focus = () => {
@@ -127,6 +134,12 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
         requestAnimationFrame(focus);
       },
     });
+    // A step chosen elsewhere (the tracker) is brought into view and focused once the map shows.
+    const { reveal: pending } = useStore.getState();
+    if (pending) {
+      useStore.setState({ reveal: null });
+      requestAnimationFrame(() => canvasBridge()?.focusStep(pending));
+    }
     return () => setCanvasBridge(null);
   }, [flow, fitToJourney]);
 
@@ -144,6 +157,7 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
     <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
       <ReactFlow
         aria-label={t("editor.canvas", { name })}
+        tabIndex={0}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -165,6 +179,7 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
         ariaLabelConfig={ariaLabelConfig}
       >
         <BandGrid journeyId={journeyId} />
+        <EmotionCurve journeyId={journeyId} />
         <BandHeaders journeyId={journeyId} />
         <Controls position="bottom-left" showInteractive={false} onFitView={fitToJourney} />
         <MiniMap

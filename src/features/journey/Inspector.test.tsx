@@ -69,6 +69,8 @@ describe("Inspector", () => {
     useStore.setState({ selection: [step.id] });
     render(<Inspector journeyId={journeyId} />);
     await userEvent.selectOptions(screen.getByLabelText("Connect to"), "Second");
+    expect(screen.getByText("No connections yet.")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Connect" }));
     expect(screen.getByRole("button", { name: "To Second" })).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Remove connection To Second" }));
     expect(screen.getByText("No connections yet.")).toBeInTheDocument();

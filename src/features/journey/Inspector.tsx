@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useId, useRef } from "react";
+import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyId, LaneId, StageId, StepId } from "@/model/ids";
 import type { Axis } from "@/model/journey";
@@ -7,6 +7,7 @@ import { CHANNELS, type Channel, type EdgeRecord, type JourneyRecord, type StepR
 import { journeyParts, readingOrder } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
+import { PainInspector, PainSection } from "./PainPanel";
 
 /** The side panel: the selected step or connection, several selected, or the journey itself. */
 export function Inspector({ journeyId }: { journeyId: JourneyId }) {
@@ -14,9 +15,11 @@ export function Inspector({ journeyId }: { journeyId: JourneyId }) {
   const selection = useStore((s) => s.selection);
   const journey = useStore((s) => getJourney(s.records, journeyId));
   const only = useStore((s) => (s.selection.length === 1 ? s.records[s.selection[0]!] : undefined));
+  const editingPain = useStore((s) => s.editingPain);
   if (!journey) return null;
   let content: ReactNode;
-  if (isStep(only)) content = <StepInspector key={only.id} step={only} journey={journey} />;
+  if (editingPain) content = <PainInspector painId={editingPain} journey={journey} />;
+  else if (isStep(only)) content = <StepInspector key={only.id} step={only} journey={journey} />;
   else if (isEdge(only)) content = <EdgeInspector key={only.id} edge={only} />;
   else if (selection.length > 1) content = <p>{t("inspector.selected", { count: selection.length })}</p>;
   else content = <JourneyInspector journey={journey} />;
@@ -40,10 +43,12 @@ function Field({ label, children }: { label: string; children: (id: string) => R
 function StepInspector({ step, journey }: { step: StepRecord; journey: JourneyRecord }) {
   const { t } = useTranslation();
   const titleRef = useRef<HTMLInputElement>(null);
-  const titleFocus = useStore((s) => s.titleFocus);
+  const focusTitle = useStore((s) => s.focusTitleOf === step.id);
   useEffect(() => {
-    if (titleFocus > 0) titleRef.current?.select();
-  }, [titleFocus]);
+    if (!focusTitle) return;
+    titleRef.current?.select();
+    useStore.setState({ focusTitleOf: null });
+  }, [focusTitle]);
   return (
     <form className="inspector-form" onSubmit={(e) => e.preventDefault()}>
       <Field label={t("inspector.title")}>
@@ -120,6 +125,7 @@ function StepInspector({ step, journey }: { step: StepRecord; journey: JourneyRe
           />
         )}
       </Field>
+      <PainSection step={step} journey={journey} />
       <Connections step={step} journey={journey} />
     </form>
   );
@@ -131,6 +137,8 @@ function Connections({ step, journey }: { step: StepRecord; journey: JourneyReco
   const titleOf = (id: string) => parts.steps.find((s) => s.id === id)?.title || t("inspector.untitled");
   const touching = parts.edges.filter((e) => e.source === step.id || e.target === step.id);
   const targets = readingOrder(journey, parts.steps).filter((s) => s.id !== step.id);
+  // Choosing and connecting are two actions, so moving through the list by keyboard adds nothing.
+  const [target, setTarget] = useState("");
   return (
     <fieldset className="connections">
       <legend>{t("inspector.connections")}</legend>
@@ -172,20 +180,27 @@ function Connections({ step, journey }: { step: StepRecord; journey: JourneyReco
       )}
       <Field label={t("inspector.connectTo")}>
         {(id) => (
-          <select
-            id={id}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) runCommand("edge.connect", step.id, e.target.value as StepId);
-            }}
-          >
-            <option value="">{t("inspector.connectPlaceholder")}</option>
-            {targets.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.title || t("inspector.untitled")}
-              </option>
-            ))}
-          </select>
+          <div className="row nowrap">
+            <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
+              <option value="">{t("inspector.connectPlaceholder")}</option>
+              {targets.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title || t("inspector.untitled")}
+                </option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="button small"
+              disabled={!target}
+              onClick={() => {
+                runCommand("edge.connect", step.id, target as StepId);
+                setTarget("");
+              }}
+            >
+              {t("inspector.connect")}
+            </button>
+          </div>
         )}
       </Field>
     </fieldset>

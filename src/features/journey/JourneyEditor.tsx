@@ -1,16 +1,21 @@
 import { ReactFlowProvider } from "@xyflow/react";
+import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyId } from "@/model/ids";
+import { isFiltering } from "@/model/painpoints";
 import { getJourney } from "@/model/records";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
+import { Dialog } from "@/ui/Dialog";
 import { Canvas } from "./Canvas";
 import { Inspector } from "./Inspector";
+import { MapPanel } from "./MapPanel";
 
 export function JourneyEditor({ journeyId }: { journeyId: JourneyId }) {
   const { t } = useTranslation();
   const name = useStore((s) => getJourney(s.records, journeyId)?.name);
   const inspectorOpen = useStore((s) => s.inspectorOpen);
+  const [filterOpen, setFilterOpen] = useState(false);
   if (name === undefined) {
     return (
       <div className="editor-missing">
@@ -24,21 +29,35 @@ export function JourneyEditor({ journeyId }: { journeyId: JourneyId }) {
   return (
     <ReactFlowProvider>
       <div className={`editor${inspectorOpen ? "" : " inspector-closed"}`}>
-        <Toolbar name={name} />
+        <Toolbar name={name} filterOpen={filterOpen} onToggleFilter={() => setFilterOpen((open) => !open)} />
         <h1 className="visually-hidden">{name}</h1>
-        <Canvas journeyId={journeyId} name={name} />
+        <div className="canvas-area">
+          <Canvas journeyId={journeyId} name={name} />
+          <MapPanel filterOpen={filterOpen} />
+        </div>
         {inspectorOpen && <Inspector journeyId={journeyId} />}
+        <ConfirmStepDelete />
       </div>
     </ReactFlowProvider>
   );
 }
 
-function Toolbar({ name }: { name: string }) {
+function Toolbar({
+  name,
+  filterOpen,
+  onToggleFilter,
+}: {
+  name: string;
+  filterOpen: boolean;
+  onToggleFilter: () => void;
+}) {
   const { t } = useTranslation();
   const canUndo = useStore((s) => s.history.undo.length > 0);
   const canRedo = useStore((s) => s.history.redo.length > 0);
   const hasSelection = useStore((s) => s.selection.length > 0);
   const inspectorOpen = useStore((s) => s.inspectorOpen);
+  const heatView = useStore((s) => s.heatView);
+  const filtering = useStore((s) => isFiltering(s.painFilter));
   return (
     <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
       <button type="button" className="button quiet" onClick={() => runCommand("journey.close")}>
@@ -93,6 +112,28 @@ function Toolbar({ name }: { name: string }) {
           {t("editor.delete")}
         </button>
       </span>
+      <span className="toolbar-group">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={heatView}
+          aria-keyshortcuts="H"
+          onClick={() => runCommand("view.toggleHeat")}
+        >
+          {t("pains.heatView")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={filterOpen || filtering}
+          onClick={onToggleFilter}
+        >
+          {t("pains.filter")}
+        </button>
+        <button type="button" className="button" onClick={() => runCommand("view.tracker")}>
+          {t("pains.tracker")}
+        </button>
+      </span>
       <span className="toolbar-group end">
         <button type="button" className="button quiet" onClick={() => runCommand("view.fit")}>
           {t("editor.fitView")}
@@ -101,9 +142,9 @@ function Toolbar({ name }: { name: string }) {
           type="button"
           className="button quiet"
           onClick={() => runCommand("view.toggleInspector")}
-          aria-expanded={inspectorOpen}
+          aria-pressed={inspectorOpen}
         >
-          {inspectorOpen ? t("editor.hideInspector") : t("editor.showInspector")}
+          {t("editor.inspector")}
         </button>
         <button
           type="button"
@@ -111,9 +152,43 @@ function Toolbar({ name }: { name: string }) {
           onClick={() => runCommand("help.shortcuts")}
           aria-keyshortcuts="?"
         >
-          {t("editor.shortcuts")}
+          {t("editor.shortcutsShort")}
         </button>
       </span>
     </div>
+  );
+}
+
+/** Deleting steps that carry pain points: delete those too, or keep them unattached. */
+function ConfirmStepDelete() {
+  const { t } = useTranslation();
+  const pending = useStore((s) => s.confirmDelete);
+  if (!pending) return null;
+  const cancel = () => runCommand("selection.cancelDelete");
+  return (
+    <Dialog
+      title={t("pains.deleteTitle", { count: pending.painCount })}
+      onClose={cancel}
+      actions={
+        <>
+          {/* biome-ignore lint/a11y/noAutofocus: a confirmation starts on its safe choice */}
+          <button type="button" className="button" onClick={cancel} autoFocus>
+            {t("confirm.cancel")}
+          </button>
+          <button type="button" className="button" onClick={() => runCommand("selection.delete", "keep")}>
+            {t("pains.keepPains")}
+          </button>
+          <button
+            type="button"
+            className="button danger"
+            onClick={() => runCommand("selection.delete", "delete")}
+          >
+            {t("pains.deleteWithPains")}
+          </button>
+        </>
+      }
+    >
+      <p>{t("pains.deleteBody")}</p>
+    </Dialog>
   );
 }
