@@ -8,17 +8,17 @@ import { useStore } from "@/store/store";
 
 const isMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 
+/** The spellings a key press may be bound under: off macOS, Ctrl is both `mod` and `ctrl`. */
 function eventKeys(event: KeyboardEvent): string[] {
   const key = event.key.toLowerCase();
-  const parts: string[] = [];
-  const mod = isMac ? event.metaKey : event.ctrlKey;
-  if (mod) parts.push("mod");
-  if (event.ctrlKey && !(mod && !isMac)) parts.push("ctrl");
-  if (event.altKey) parts.push("alt");
-  if (event.shiftKey) parts.push("shift");
-  const withModifiers = [...parts, key].join("+");
-  // `?` arrives as shift+? on most layouts; accept both spellings.
-  return withModifiers === key ? [key] : [withModifiers];
+  const rest = [event.altKey && "alt", event.shiftKey && "shift"].filter(Boolean) as string[];
+  const spell = (first: string[]) => [...first, ...rest, key].join("+");
+  if (isMac) {
+    const first = [event.metaKey && "mod", event.ctrlKey && "ctrl"].filter(Boolean) as string[];
+    return [spell(first)];
+  }
+  if (event.ctrlKey) return [spell(["mod"]), spell(["ctrl"])];
+  return [spell([])];
 }
 
 const byKey = new Map<string, CommandId>();

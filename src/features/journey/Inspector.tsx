@@ -139,6 +139,7 @@ function Connections({ step, journey }: { step: StepRecord; journey: JourneyReco
   const targets = readingOrder(journey, parts.steps).filter((s) => s.id !== step.id);
   // Choosing and connecting are two actions, so moving through the list by keyboard adds nothing.
   const [target, setTarget] = useState("");
+  const targetSelect = useRef<HTMLSelectElement>(null);
   return (
     <fieldset className="connections">
       <legend>{t("inspector.connections")}</legend>
@@ -181,7 +182,7 @@ function Connections({ step, journey }: { step: StepRecord; journey: JourneyReco
       <Field label={t("inspector.connectTo")}>
         {(id) => (
           <div className="row nowrap">
-            <select id={id} value={target} onChange={(e) => setTarget(e.target.value)}>
+            <select id={id} ref={targetSelect} value={target} onChange={(e) => setTarget(e.target.value)}>
               <option value="">{t("inspector.connectPlaceholder")}</option>
               {targets.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -196,6 +197,8 @@ function Connections({ step, journey }: { step: StepRecord; journey: JourneyReco
               onClick={() => {
                 runCommand("edge.connect", step.id, target as StepId);
                 setTarget("");
+                // The button disables itself; keep the keyboard where it was instead of losing it.
+                targetSelect.current?.focus();
               }}
             >
               {t("inspector.connect")}
