@@ -41,6 +41,8 @@ import { buildSampleJourney } from "@/model/sample";
 import type { JourneyRecord, PainKind, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts, readingOrder } from "./canvas";
 import { canvasBridge } from "./canvas-bridge";
+import { type CommandDefinition, notify, openJourney, selectedSteps, state } from "./command-kit";
+import { exchangeCommands } from "./commands-exchange";
 import { commit, now, redo, undo } from "./document";
 import { type AppState, useStore } from "./store";
 
@@ -49,27 +51,6 @@ import { type AppState, useStore } from "./store";
  * tests: `runCommand("step.add")`. `keys` are the shortcuts (see app/shortcuts.ts for the
  * notation); `labelKey` names it in the shortcut list.
  */
-
-function state(): AppState {
-  return useStore.getState();
-}
-
-function openJourney(): JourneyRecord | undefined {
-  const { route, records } = state();
-  return route.view === "journey" ? getJourney(records, route.journeyId) : undefined;
-}
-
-function selectedSteps(): StepRecord[] {
-  const { selection, records } = state();
-  return selection.map((id) => records[id]).filter(isStep);
-}
-
-let noticeCounter = 0;
-function notify(message: string, undoable = false): void {
-  noticeCounter += 1;
-  const undoDepth = state().history.undo.length;
-  useStore.setState({ notice: { id: noticeCounter, message, ...(undoable ? { undoDepth } : {}) } });
-}
 
 /** Where to put a new step: a given canvas point, else beside the selected step, else the visible centre. */
 function placeForNewStep(
@@ -575,14 +556,8 @@ export const commands = {
     run: () => useStore.setState((s) => ({ shortcutsOpen: !s.shortcutsOpen })),
   },
   "notice.dismiss": { labelKey: "commands.dismiss", run: () => useStore.setState({ notice: null }) },
+  ...exchangeCommands,
 } satisfies Record<string, CommandDefinition>;
-
-export interface CommandDefinition {
-  labelKey: string;
-  keys?: readonly string[];
-  // biome-ignore lint/suspicious/noExplicitAny: each command declares its own argument types
-  run: (...args: any[]) => unknown;
-}
 
 export type Commands = typeof commands;
 export type CommandId = keyof Commands;
