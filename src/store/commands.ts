@@ -44,7 +44,7 @@ import { canvasBridge } from "./canvas-bridge";
 import { type CommandDefinition, notify, openJourney, selectedSteps, state } from "./command-kit";
 import { exchangeCommands } from "./commands-exchange";
 import { commit, now, redo, undo } from "./document";
-import { type AppState, useStore } from "./store";
+import { useStore } from "./store";
 
 /**
  * Every user intent is a command here, run the same way from toolbar, keyboard, menus and
