@@ -1,7 +1,8 @@
-import { useEffect } from "react";
+import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { JourneyEditor } from "@/features/journey/JourneyEditor";
 import { JourneyList } from "@/features/journeys/JourneyList";
+import { TrackerView } from "@/features/tracker/TrackerView";
 import { i18n } from "@/i18n";
 import { bindCanvas } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
@@ -10,6 +11,7 @@ import { NoticeBar } from "@/ui/NoticeBar";
 import { refreshStorageInfo, startPersistence } from "./persistence";
 import { SaveStatus } from "./SaveStatus";
 import { ShortcutsDialog } from "./ShortcutsDialog";
+import { SnapshotsDialog } from "./SnapshotsDialog";
 import { handleShortcut } from "./shortcuts";
 import "./app.css";
 
@@ -19,6 +21,7 @@ export function App() {
   const loaded = useStore((s) => s.loaded);
   const route = useStore((s) => s.route);
   const notice = useStore((s) => s.notice);
+  const [snapshotsOpen, setSnapshotsOpen] = useState(false);
   const undoDepth = useStore((s) => s.history.undo.length);
 
   useEffect(() => {
@@ -53,6 +56,27 @@ export function App() {
       </a>
       <header className="app-header">
         <span className="app-name">{t("app.name")}</span>
+        <nav className="app-nav" aria-label={t("app.navigation")}>
+          <button
+            type="button"
+            className="nav-link"
+            aria-current={route.view === "journeys" ? "page" : undefined}
+            onClick={() => runCommand("journey.close")}
+          >
+            {t("journeys.title")}
+          </button>
+          <button
+            type="button"
+            className="nav-link"
+            aria-current={route.view === "tracker" ? "page" : undefined}
+            onClick={() => runCommand("view.tracker")}
+          >
+            {t("pains.tracker")}
+          </button>
+          <button type="button" className="nav-link" onClick={() => setSnapshotsOpen(true)}>
+            {t("snapshots.open")}
+          </button>
+        </nav>
         <SaveStatus />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
@@ -60,6 +84,8 @@ export function App() {
           <p className="loading">{t("app.loading")}</p>
         ) : route.view === "journey" ? (
           <JourneyEditor key={route.journeyId} journeyId={route.journeyId} />
+        ) : route.view === "tracker" ? (
+          <TrackerView />
         ) : (
           <JourneyList />
         )}
@@ -78,6 +104,7 @@ export function App() {
         />
       )}
       <ShortcutsDialog />
+      {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
     </div>
   );
 }

@@ -5,8 +5,16 @@ import { newId } from "@/model/ids";
 import { createAutosave, flushOnPageHide, type SaveStatus } from "@/storage/autosave";
 import { onNewerVersion, openWorkspaceDb, readRecords, readSnapshot } from "@/storage/db";
 import { requestPersistence, storageEstimate } from "@/storage/estimate";
+import {
+  listSnapshots,
+  readSnapshotData,
+  type SnapshotInfo,
+  snapshotDue,
+  takeSnapshot,
+} from "@/storage/snapshots";
 import { createTabChannel } from "@/storage/tabs";
-import { loadDocument, now, onDocumentChange, receiveRemote } from "@/store/document";
+import { notify } from "@/store/command-kit";
+import { commit, loadDocument, now, onDocumentChange, receiveRemote } from "@/store/document";
 import { useStore } from "@/store/store";
 
 /**
@@ -44,8 +52,27 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
     db,
     read: (id) => useStore.getState().records[id],
     onStatus: (status) => useStore.setState({ save: toSaveState(status) }),
-    onSaved: (ids) => channel.announce(ids),
+    onSaved: (ids) => {
+      channel.announce(ids);
+      void snapshotIfDue();
+    },
   });
+
+  // A rolling snapshot after a save, at most once an hour; failures only cost the snapshot.
+  let newestSnapshot: string | undefined = (await listSnapshots(db).catch(() => []))[0]?.takenAt;
+  let snapshotting = false;
+  async function snapshotIfDue() {
+    const at = new Date();
+    if (snapshotting || !snapshotDue(newestSnapshot, at)) return;
+    snapshotting = true;
+    try {
+      newestSnapshot = (await takeSnapshot(db, at)).takenAt;
+    } catch {
+      // The next save tries again.
+    } finally {
+      snapshotting = false;
+    }
+  }
 
   async function takeRemote(ids: string[]) {
     // Ids with unsaved edits here are newer than what the other tab saved; ours will follow.
@@ -61,6 +88,7 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
   }
 
   activeAutosave = autosave;
+  activeDb = db;
   const repaired = restored.problems.flatMap((p) =>
     p.action === "repaired" && p.recordId ? [p.recordId] : [],
   );
@@ -76,6 +104,7 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
 
   return () => {
     activeAutosave = null;
+    activeDb = null;
     stopListening();
     stopPageHide();
     channel.close();
@@ -87,6 +116,28 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
 }
 
 let activeAutosave: { retry(): Promise<void> } | null = null;
+let activeDb: ReturnType<typeof openWorkspaceDb> | null = null;
+
+export type { SnapshotInfo };
+
+export async function listWorkspaceSnapshots(): Promise<SnapshotInfo[]> {
+  return activeDb ? listSnapshots(activeDb) : [];
+}
+
+/**
+ * Replaces the workspace with a snapshot, as one undoable change: the snapshot's records go
+ * through restore() like any other input; records that are not in it are removed.
+ */
+export async function restoreWorkspaceSnapshot(id: number): Promise<void> {
+  if (!activeDb) return;
+  const snapshot = await readSnapshotData(activeDb, id);
+  const { records } = restore(snapshot, now());
+  const keep = new Set<string>(records.map((r) => r.id));
+  const remove = Object.keys(useStore.getState().records).filter((recordId) => !keep.has(recordId));
+  commit({ put: records, remove }, { select: [] });
+  useStore.setState({ route: { view: "journeys" } });
+  notify(t("snapshots.restored"), true);
+}
 
 /** Tries a failed save again now (the Retry button). */
 export async function retrySave(): Promise<void> {

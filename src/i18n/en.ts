@@ -8,6 +8,7 @@ export const en = {
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",
     loading: "Opening your workspace…",
     skipToContent: "Skip to content",
+    navigation: "Main",
   },
   save: {
     loading: "Loading…",
@@ -297,6 +298,18 @@ export const en = {
     doubleClickKey: "Double-click",
     focusModel:
       "Tab moves between the toolbar, the map and the inspector. On the map, Tab and Shift+Tab move focus from step to step; the focused step is selected. Escape leaves a field and returns to the map.",
+  },
+  snapshots: {
+    open: "Snapshots",
+    title: "Snapshots of this workspace",
+    intro:
+      "The browser keeps a snapshot of the whole workspace every hour for a day and every day for a week. Restoring one replaces the workspace with it; you can undo that.",
+    loading: "Reading snapshots…",
+    none: "No snapshot yet. The first is taken after your first saved change.",
+    contents: "{{journeys}} journeys, {{records}} items",
+    restore: "Restore",
+    restored: "Snapshot restored",
+    close: "Close",
   },
   notice: {
     undo: "Undo",

@@ -44,10 +44,13 @@ describe("WorkspaceDb", () => {
   it("uses the documented name and schema", () => {
     const db = openWorkspaceDb();
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     expect(db.records.schema.primKey.keyPath).toBe("id");
     expect(db.records.schema.indexes.map((i) => i.name).sort()).toEqual(["journeyId", "typeName"]);
     expect(db.meta.schema.primKey.keyPath).toBe("key");
+    expect(db.snapshots.schema.primKey.keyPath).toBe("id");
+    expect(db.snapshots.schema.primKey.auto).toBe(true);
+    expect(db.snapshotData.schema.primKey.keyPath).toBe("id");
     expect(db.isOpen()).toBe(false);
   });
 });
@@ -144,7 +147,7 @@ describe("writeRecords / readSnapshot", () => {
 
     // A later release: Dexie version 2 with an extra table and format version 2.
     const newer = new Dexie(name);
-    newer.version(2).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
+    newer.version(3).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
     await newer.table("meta").put({ key: "formatVersion", value: FORMAT_VERSION + 1 });
     newer.close();
 
@@ -179,7 +182,7 @@ describe("opening", () => {
 
     const newer = new Dexie(db.name);
     opened.push(newer);
-    newer.version(2).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
+    newer.version(3).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
     // Resolves only because the old connection closed instead of blocking the upgrade.
     await newer.open();
 

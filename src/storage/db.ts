@@ -19,18 +19,36 @@ export interface MetaRow {
   value: unknown;
 }
 
-const FORMAT_VERSION_KEY = "formatVersion";
+export const FORMAT_VERSION_KEY = "formatVersion";
+
+/** One rolling snapshot of the whole workspace: what the list shows. */
+export interface SnapshotRow {
+  id?: number;
+  takenAt: string;
+  formatVersion: number;
+  journeys: number;
+  records: number;
+}
+
+/** The records of a snapshot, kept apart so listing snapshots does not load them. */
+export interface SnapshotDataRow {
+  id: number;
+  records: AnyRecord[];
+}
 
 export class WorkspaceDb extends Dexie {
   // `declare`: no class-field emit, so nothing shadows the tables Dexie defines in stores().
   declare records: Table<AnyRecord, string>;
   declare meta: Table<MetaRow, string>;
+  declare snapshots: Table<SnapshotRow, number>;
+  declare snapshotData: Table<SnapshotDataRow, number>;
 
   constructor(name: string = DB_NAME) {
     super(name);
     // The Dexie version changes only with the IndexedDB layout (tables, indexes); the shape of
     // the records is versioned by FORMAT_VERSION and migrated by restore().
     this.version(1).stores({ records: "id, typeName, journeyId", meta: "key" });
+    this.version(2).stores({ snapshots: "++id, takenAt", snapshotData: "id" });
   }
 }
 
@@ -64,7 +82,7 @@ function blockedMessage(error: unknown): string {
 }
 
 /** Opens on demand, turning every way opening can fail into one error the UI can show. */
-async function ensureOpen(db: WorkspaceDb): Promise<void> {
+export async function ensureOpen(db: WorkspaceDb): Promise<void> {
   if (retired.has(db))
     throw new StorageBlockedError(
       "Journey Mapper was updated in another tab, so this tab can no longer save. Reload it to continue.",
@@ -78,7 +96,7 @@ async function ensureOpen(db: WorkspaceDb): Promise<void> {
   }
 }
 
-function storedFormatVersion(row: MetaRow | undefined): number {
+export function storedFormatVersion(row: MetaRow | undefined): number {
   if (row === undefined) return FORMAT_VERSION;
   // A malformed value is passed on as NaN so that migrateSnapshot refuses it rather than guessing.
   return typeof row.value === "number" ? row.value : Number.NaN;

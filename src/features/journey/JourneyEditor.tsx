@@ -60,9 +60,6 @@ function Toolbar({
   const filtering = useStore((s) => isFiltering(s.painFilter));
   return (
     <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
-      <button type="button" className="button quiet" onClick={() => runCommand("journey.close")}>
-        ← {t("editor.back")}
-      </button>
       <span className="toolbar-title" title={name}>
         {name}
       </span>
@@ -129,9 +126,6 @@ function Toolbar({
           onClick={onToggleFilter}
         >
           {t("pains.filter")}
-        </button>
-        <button type="button" className="button" onClick={() => runCommand("view.tracker")}>
-          {t("pains.tracker")}
         </button>
       </span>
       <span className="toolbar-group end">

@@ -310,7 +310,7 @@ export function PainInspector({ painId, journey }: { painId: PainPointId | "new"
     return (
       <div className="inspector-form">
         <button type="button" className="button quiet small back" onClick={back}>
-          ← {t("pains.back")}
+          <span aria-hidden="true">←</span> {t("pains.back")}
         </button>
         <h2>{t("pains.add")}</h2>
         {stepId && (
@@ -327,7 +327,7 @@ export function PainInspector({ painId, journey }: { painId: PainPointId | "new"
   return (
     <div className="inspector-form">
       <button type="button" className="button quiet small back" onClick={back}>
-        ← {t("pains.back")}
+        <span aria-hidden="true">←</span> {t("pains.back")}
       </button>
       <h2>
         <PainIcon kind={pain.kind} size={18} /> {t(`pains.kind.${pain.kind}`)}
