@@ -114,3 +114,146 @@ describe("restore", () => {
     expect(result.records.filter((r) => r.typeName === "step").length).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe("restore of evidence and improvement records", () => {
+  function evidence() {
+    const { journey, steps, edges } = journeyWith(2);
+    const source = {
+      typeName: "source",
+      id: "source:s1",
+      kind: "interview",
+      title: "Interview 1",
+      respondent: "R1",
+      respondentRole: "job-seeker",
+      date: "2026-10-01",
+      interviewer: "Team A",
+      tags: ["office-north"],
+      attributes: { ageGroup: "25-34" },
+      text: "I waited three hours in the queue.",
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const code = {
+      typeName: "code",
+      id: "code:c1",
+      name: "Waiting",
+      colour: "#aa3300",
+      description: "",
+      parentId: null,
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const excerpt = {
+      typeName: "excerpt",
+      id: "excerpt:e1",
+      sourceId: source.id,
+      start: 2,
+      end: 8,
+      quote: "waited",
+      before: "I ",
+      after: " three",
+      codeIds: [code.id],
+      coder: "Coder A",
+      stepIds: [steps[0]!.id],
+      edgeIds: [edges[0]!.id],
+      painPointIds: [],
+      note: "",
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const improvement = {
+      typeName: "improvement",
+      id: "improvement:i1",
+      journeyId: journey.id,
+      title: "Digital booking",
+      description: "",
+      owner: "",
+      status: "planned",
+      startDate: "",
+      endDate: "",
+      painPointIds: [],
+      stepIds: [steps[1]!.id],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    const indicator = {
+      typeName: "indicator",
+      id: "indicator:w1",
+      journeyId: journey.id,
+      name: "Waiting time for the first meeting",
+      unit: "minutes",
+      better: "lower",
+      target: 30,
+      attachedTo: improvement.id,
+      measurements: [{ id: "m1", date: "2026-01-15", value: 180, note: "baseline" }],
+      createdAt: NOW,
+      updatedAt: NOW,
+    };
+    return { journey, steps, edges, source, code, excerpt, improvement, indicator };
+  }
+
+  it("keeps sources, codes, excerpts, improvements and indicators unchanged", () => {
+    const e = evidence();
+    const input = [
+      e.journey,
+      ...e.steps,
+      ...e.edges,
+      e.source,
+      e.code,
+      e.excerpt,
+      e.improvement,
+      e.indicator,
+    ];
+    const result = restore({ formatVersion: FORMAT_VERSION, records: input }, NOW);
+    expect(result.problems).toEqual([]);
+    expect(result.records).toHaveLength(input.length);
+    expect(result.records.find((r) => r.id === e.excerpt.id)).toEqual(e.excerpt);
+    expect(result.records.find((r) => r.id === e.indicator.id)).toEqual(e.indicator);
+  });
+
+  it("drops an excerpt of a missing source and cuts links to missing records", () => {
+    const e = evidence();
+    const orphan = { ...e.excerpt, id: "excerpt:e2", sourceId: "source:gone" };
+    const dangling = {
+      ...e.excerpt,
+      id: "excerpt:e3",
+      stepIds: ["step:gone", e.steps[0]!.id],
+      codeIds: ["code:gone"],
+    };
+    const input = [e.journey, ...e.steps, e.source, orphan, dangling];
+    const result = restore({ formatVersion: FORMAT_VERSION, records: input }, NOW);
+    expect(result.records.find((r) => r.id === orphan.id)).toBeUndefined();
+    expect(result.records.find((r) => r.id === dangling.id)).toMatchObject({
+      stepIds: [e.steps[0]!.id],
+      codeIds: [],
+      edgeIds: [],
+    });
+    expect(result.problems.some((p) => p.action === "dropped" && p.recordId === orphan.id)).toBe(true);
+  });
+
+  it("re-attaches an indicator whose improvement is gone to its journey, and frees a code whose parent is gone", () => {
+    const e = evidence();
+    const code = { ...e.code, parentId: "code:gone" };
+    const result = restore({ formatVersion: FORMAT_VERSION, records: [e.journey, code, e.indicator] }, NOW);
+    expect(result.records.find((r) => r.id === e.indicator.id)).toMatchObject({ attachedTo: e.journey.id });
+    expect(result.records.find((r) => r.id === code.id)).toMatchObject({ parentId: null });
+  });
+
+  it("drops a measurement without a number or date but keeps the indicator", () => {
+    const e = evidence();
+    const indicator = {
+      ...e.indicator,
+      measurements: [
+        ...e.indicator.measurements,
+        { id: "m2", date: "", value: 10, note: "" },
+        { id: "m3", date: "2026-02-01", value: "n/a", note: "" },
+      ],
+    };
+    const result = restore(
+      { formatVersion: FORMAT_VERSION, records: [e.journey, e.improvement, indicator] },
+      NOW,
+    );
+    const restored = result.records.find((r) => r.id === indicator.id);
+    expect(restored && "measurements" in restored && restored.measurements).toHaveLength(1);
+  });
+});

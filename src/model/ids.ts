@@ -7,6 +7,11 @@ export type EdgeId = Id<"edge">;
 export type StageId = Id<"stage">;
 export type LaneId = Id<"lane">;
 export type PainPointId = Id<"pain">;
+export type SourceId = Id<"source">;
+export type ExcerptId = Id<"excerpt">;
+export type CodeId = Id<"code">;
+export type ImprovementId = Id<"improvement">;
+export type IndicatorId = Id<"indicator">;
 
 const ALPHABET = "0123456789abcdefghijklmnopqrstuvwxyz";
 

@@ -37,11 +37,16 @@ export function edgesOf(records: Records, journeyId: JourneyId): EdgeRecord[] {
   return Object.values(records).filter((r): r is EdgeRecord => isEdge(r) && r.journeyId === journeyId);
 }
 
+/** The journey a record belongs to; undefined for journeys and for workspace-wide records (sources, codes). */
+export function journeyIdOf(record: AnyRecord): JourneyId | undefined {
+  return record.typeName !== "journey" && "journeyId" in record ? record.journeyId : undefined;
+}
+
 /** Every record that belongs to a journey, the journey itself first. */
 export function journeyContents(records: Records, journeyId: JourneyId): AnyRecord[] {
   const journey = records[journeyId];
   if (!journey) return [];
-  const rest = Object.values(records).filter((r) => r.typeName !== "journey" && r.journeyId === journeyId);
+  const rest = Object.values(records).filter((r) => journeyIdOf(r) === journeyId);
   return [journey, ...rest];
 }
 

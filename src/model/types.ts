@@ -1,4 +1,16 @@
-import type { EdgeId, JourneyId, LaneId, PainPointId, StageId, StepId } from "./ids";
+import type {
+  CodeId,
+  EdgeId,
+  ExcerptId,
+  ImprovementId,
+  IndicatorId,
+  JourneyId,
+  LaneId,
+  PainPointId,
+  SourceId,
+  StageId,
+  StepId,
+} from "./ids";
 
 export const CHANNELS = ["in-person", "phone", "web", "letter", "email", "other"] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -97,7 +109,130 @@ export interface PainPointRecord {
   updatedAt: string;
 }
 
-export type AnyRecord = JourneyRecord | StepRecord | EdgeRecord | PainPointRecord;
+// Evidence: sources (interviews, survey answers…), the codebook, and coded excerpts.
+
+export const SOURCE_KINDS = ["interview", "survey", "observation", "workshop"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const RESPONDENT_ROLES = [
+  "job-seeker",
+  "counsellor",
+  "manager",
+  "employer",
+  "partner",
+  "other",
+] as const;
+export type RespondentRole = (typeof RESPONDENT_ROLES)[number];
+
+/** A source of evidence; not tied to one journey, since one interview can speak to several. */
+export interface SourceRecord {
+  typeName: "source";
+  id: SourceId;
+  kind: SourceKind;
+  title: string;
+  /** A pseudonym; never required to be a real name. */
+  respondent: string;
+  respondentRole: RespondentRole;
+  /** ISO date (yyyy-mm-dd) or empty. */
+  date: string;
+  interviewer: string;
+  tags: string[];
+  attributes: Record<string, string>;
+  text: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A code of the codebook. The three kinds of pain are built-in codes. */
+export interface CodeRecord {
+  typeName: "code";
+  id: CodeId;
+  name: string;
+  colour: string;
+  description: string;
+  parentId: CodeId | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/**
+ * A coded passage of a source. `start`/`end` are offsets in code points into the source text;
+ * `quote` with `before`/`after` context lets it be found again when the text changes.
+ */
+export interface ExcerptRecord {
+  typeName: "excerpt";
+  id: ExcerptId;
+  sourceId: SourceId;
+  start: number;
+  end: number;
+  quote: string;
+  before: string;
+  after: string;
+  codeIds: CodeId[];
+  coder: string;
+  stepIds: StepId[];
+  edgeIds: EdgeId[];
+  painPointIds: PainPointId[];
+  note: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// Improvements and indicators.
+
+export const IMPROVEMENT_STATUSES = ["idea", "planned", "in-progress", "done", "evaluated"] as const;
+export type ImprovementStatus = (typeof IMPROVEMENT_STATUSES)[number];
+
+export interface ImprovementRecord {
+  typeName: "improvement";
+  id: ImprovementId;
+  journeyId: JourneyId;
+  title: string;
+  description: string;
+  owner: string;
+  status: ImprovementStatus;
+  /** ISO dates or empty. */
+  startDate: string;
+  endDate: string;
+  painPointIds: PainPointId[];
+  stepIds: StepId[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Measurement {
+  id: string;
+  /** ISO date (yyyy-mm-dd). */
+  date: string;
+  value: number;
+  note: string;
+}
+
+export interface IndicatorRecord {
+  typeName: "indicator";
+  id: IndicatorId;
+  journeyId: JourneyId;
+  name: string;
+  unit: string;
+  better: "higher" | "lower";
+  target: number | null;
+  /** What it measures: the journey itself, one of its steps, or an improvement. */
+  attachedTo: JourneyId | StepId | ImprovementId;
+  measurements: Measurement[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type AnyRecord =
+  | JourneyRecord
+  | StepRecord
+  | EdgeRecord
+  | PainPointRecord
+  | SourceRecord
+  | CodeRecord
+  | ExcerptRecord
+  | ImprovementRecord
+  | IndicatorRecord;
 export type RecordId = AnyRecord["id"];
 export type TypeName = AnyRecord["typeName"];
 

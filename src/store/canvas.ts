@@ -14,7 +14,7 @@ import {
   stepsMatching,
   summariseSteps,
 } from "@/model/painpoints";
-import { getJourney, isEdge, isPain, isStep } from "@/model/records";
+import { getJourney, isEdge, isPain, isStep, journeyIdOf } from "@/model/records";
 import type { EdgeRecord, JourneyRecord, PainPointRecord, Records, StepRecord } from "@/model/types";
 import { type AppState, type StepNode, useStore } from "./store";
 
@@ -56,7 +56,7 @@ export function journeyParts(records: Records, journeyId: string): JourneyParts 
     parts = { steps: [], edges: [], pains: [] };
     for (const id in records) {
       const record = records[id]!;
-      if (record.typeName === "journey" || record.journeyId !== journeyId) continue;
+      if (journeyIdOf(record) !== journeyId) continue;
       if (isStep(record)) parts.steps.push(record);
       else if (isEdge(record)) parts.edges.push(record);
       else if (isPain(record)) parts.pains.push(record);
