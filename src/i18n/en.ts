@@ -1,8 +1,10 @@
+import { improvements } from "./en-improvements";
 import { tracker } from "./en-tracker";
 
 /** English strings. Keys are grouped by where they appear; other languages mirror this shape. */
 export const en = {
   tracker,
+  improvements,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

@@ -43,6 +43,7 @@ import { journeyLayout, journeyParts, readingOrder } from "./canvas";
 import { canvasBridge } from "./canvas-bridge";
 import { type CommandDefinition, notify, openJourney, selectedSteps, state } from "./command-kit";
 import { exchangeCommands } from "./commands-exchange";
+import { improvementCommands } from "./commands-improvements";
 import { commit, now, redo, undo } from "./document";
 import { useStore } from "./store";
 
@@ -557,6 +558,7 @@ export const commands = {
   },
   "notice.dismiss": { labelKey: "commands.dismiss", run: () => useStore.setState({ notice: null }) },
   ...exchangeCommands,
+  ...improvementCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

@@ -1,0 +1,4 @@
+/** English strings of improvements, indicators, charts and the journey dashboard. */
+export const improvements = {
+  title: "Improvements",
+} as const;
