@@ -1,3 +1,4 @@
+import { evidence } from "./en-evidence";
 import { improvements } from "./en-improvements";
 import { tracker } from "./en-tracker";
 
@@ -5,6 +6,7 @@ import { tracker } from "./en-tracker";
 export const en = {
   tracker,
   improvements,
+  evidence,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

@@ -42,6 +42,7 @@ import type { JourneyRecord, PainKind, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts, readingOrder } from "./canvas";
 import { canvasBridge } from "./canvas-bridge";
 import { type CommandDefinition, notify, openJourney, selectedSteps, state } from "./command-kit";
+import { evidenceCommands } from "./commands-evidence";
 import { exchangeCommands } from "./commands-exchange";
 import { improvementCommands } from "./commands-improvements";
 import { commit, now, redo, undo } from "./document";
@@ -559,6 +560,7 @@ export const commands = {
   "notice.dismiss": { labelKey: "commands.dismiss", run: () => useStore.setState({ notice: null }) },
   ...exchangeCommands,
   ...improvementCommands,
+  ...evidenceCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

@@ -2,7 +2,7 @@ import type { Edge, Node } from "@xyflow/react";
 import { create } from "zustand";
 import type { RestoreProblem } from "@/io/restore";
 import { emptyHistory, type History } from "@/model/history";
-import type { ImprovementId, JourneyId, PainPointId, StepId } from "@/model/ids";
+import type { ImprovementId, JourneyId, PainPointId, SourceId, StepId } from "@/model/ids";
 import type { Fragment } from "@/model/journey";
 import { noFilter, type PainFilter } from "@/model/painpoints";
 import type { JourneyRecord, Records } from "@/model/types";
@@ -19,7 +19,8 @@ export type Route =
   | { view: "journey"; journeyId: JourneyId }
   | { view: "tracker"; tab: "table" | "matrix" }
   | { view: "improvements"; journeyId: JourneyId; improvementId?: ImprovementId }
-  | { view: "dashboard"; journeyId: JourneyId };
+  | { view: "dashboard"; journeyId: JourneyId }
+  | { view: "evidence"; sourceId?: SourceId; tab?: "sources" | "codebook" | "search" | "agreement" };
 
 export type SaveState =
   | { status: "loading" }
