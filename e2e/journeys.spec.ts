@@ -1,4 +1,4 @@
-import { button, expect, journeyLink, SAMPLE_JOURNEY, test } from "./support";
+import { button, expect, expectSaved, journeyLink, SAMPLE_JOURNEY, test } from "./support";
 
 test("the journey list: rename, duplicate, delete with confirmation, and undo", async ({ page }) => {
   await page.goto("/");
@@ -44,6 +44,7 @@ test("the journey list: rename, duplicate, delete with confirmation, and undo", 
   await expect(cards).toHaveCount(2);
 
   // And all of it is stored.
+  await expectSaved(page);
   await page.reload();
   await expect(journeyLink(page, renamed)).toHaveCount(1);
   await expect(cards).toHaveCount(2);

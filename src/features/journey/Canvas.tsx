@@ -7,18 +7,19 @@ import {
   SelectionMode,
   useReactFlow,
 } from "@xyflow/react";
-import { type MouseEvent, useCallback, useEffect, useMemo, useRef } from "react";
+import { type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyId, StepId } from "@/model/ids";
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from "@/model/layout";
 import { getJourney } from "@/model/records";
+import { CHANNELS } from "@/model/types";
 import { journeyLayout, onEdgesChange, onNodesChange } from "@/store/canvas";
 import { canvasBridge, setCanvasBridge } from "@/store/canvas-bridge";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { BandGrid, BandHeaders } from "./Bands";
 import { CURVE_GAP, CURVE_HEIGHT, EmotionCurve } from "./EmotionCurve";
-import { StepNode } from "./StepNode";
+import { type StepLabels, StepLabelsContext, StepNode } from "./StepNode";
 import "@xyflow/react/dist/style.css";
 
 /** Module scope: a new object on each render would make React Flow remount every node. */
@@ -43,6 +44,33 @@ function onNodeDragStop(_event: unknown, _node: Node, dragged: Node[]) {
   );
 }
 
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** The viewport that shows the whole journey, headers and curve included, beside the sticky headers. */
+function fittedViewport(journeyId: JourneyId, size: Size) {
+  const { records } = useStore.getState();
+  const journey = getJourney(records, journeyId);
+  if (!journey) return undefined;
+  const layout = journeyLayout(records, journey);
+  const room = {
+    width: size.width - LANE_HEADER_PX - 2 * FIT_MARGIN,
+    height: size.height - STAGE_HEADER_PX - 2 * FIT_MARGIN,
+  };
+  const content = {
+    width: layout.width - LANE_HEADER_WIDTH,
+    height: layout.height + CURVE_GAP + CURVE_HEIGHT - STAGE_HEADER_HEIGHT,
+  };
+  const zoom = Math.max(MIN_ZOOM, Math.min(1, room.width / content.width, room.height / content.height));
+  return {
+    x: LANE_HEADER_PX + FIT_MARGIN - LANE_HEADER_WIDTH * zoom,
+    y: STAGE_HEADER_PX + FIT_MARGIN - STAGE_HEADER_HEIGHT * zoom,
+    zoom,
+  };
+}
+
 function nodeColor() {
   return "#5b7fa8";
 }
@@ -53,6 +81,18 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
   const edges = useStore((s) => s.canvas.edges);
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
+  const stepLabels = useMemo<StepLabels>(() => {
+    const badgeKeys = {
+      thundercloud: "pains.countThunderclouds",
+      blister: "pains.countBlisters",
+      brightspot: "pains.countBrightspots",
+    } as const;
+    return {
+      channel: Object.fromEntries(CHANNELS.map((c) => [c, t(`channel.${c}`)])) as StepLabels["channel"],
+      untitled: t("inspector.untitled"),
+      badge: (kind, count) => t(badgeKeys[kind], { count }),
+    };
+  }, [t]);
   const ariaLabelConfig = useMemo(() => {
     const stepHelp = t("canvas.stepHelp");
     return {
@@ -70,28 +110,28 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
   }, [t]);
 
   /** Fits the whole grid, headers included, rather than just the steps, so no step hides under a header. */
+  // The canvas's size, known before React Flow mounts: with it React Flow draws only the visible
+  // steps from the first frame and starts at the fitted viewport, instead of drawing everything,
+  // measuring, and drawing again.
+  const [size, setSize] = useState<Size | null>(null);
+  useLayoutEffect(() => {
+    const element = wrapper.current;
+    if (!element) return;
+    const measure = () => setSize({ width: element.clientWidth, height: element.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const hasSize = size !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only the first size sets the starting view
+  const initialViewport = useMemo(() => (size ? fittedViewport(journeyId, size) : undefined), [hasSize]);
+
   const fitToJourney = useCallback(() => {
-    const { records } = useStore.getState();
-    const journey = getJourney(records, journeyId);
-    if (!journey) return;
-    const layout = journeyLayout(records, journey);
-    const rect = wrapper.current?.getBoundingClientRect();
-    if (!rect) return;
-    // The sticky headers take fixed screen space; fit the bands into what is left beside them.
-    const room = {
-      width: rect.width - LANE_HEADER_PX - 2 * FIT_MARGIN,
-      height: rect.height - STAGE_HEADER_PX - 2 * FIT_MARGIN,
-    };
-    const content = {
-      width: layout.width - LANE_HEADER_WIDTH,
-      height: layout.height + CURVE_GAP + CURVE_HEIGHT - STAGE_HEADER_HEIGHT,
-    };
-    const zoom = Math.max(MIN_ZOOM, Math.min(1, room.width / content.width, room.height / content.height));
-    void flow.setViewport({
-      x: LANE_HEADER_PX + FIT_MARGIN - LANE_HEADER_WIDTH * zoom,
-      y: STAGE_HEADER_PX + FIT_MARGIN - STAGE_HEADER_HEIGHT * zoom,
-      zoom,
-    });
+    const element = wrapper.current;
+    if (!element) return;
+    const viewport = fittedViewport(journeyId, { width: element.clientWidth, height: element.clientHeight });
+    if (viewport) void flow.setViewport(viewport);
   }, [flow, journeyId]);
 
   useEffect(() => {
@@ -155,41 +195,47 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click is a mouse shortcut for "Add step" (key N)
     <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
-      <ReactFlow
-        aria-label={t("editor.canvas", { name })}
-        tabIndex={0}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onNodeDragStop={onNodeDragStop}
-        deleteKeyCode={null}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={multiSelectKeys}
-        selectionMode={SelectionMode.Partial}
-        zoomOnDoubleClick={false}
-        disableKeyboardA11y
-        onlyRenderVisibleElements
-        minZoom={MIN_ZOOM}
-        maxZoom={2}
-        onInit={fitToJourney}
-        attributionPosition="top-right"
-        ariaLabelConfig={ariaLabelConfig}
-      >
-        <BandGrid journeyId={journeyId} />
-        <EmotionCurve journeyId={journeyId} />
-        <BandHeaders journeyId={journeyId} />
-        <Controls position="bottom-left" showInteractive={false} onFitView={fitToJourney} />
-        <MiniMap
-          position="bottom-right"
-          pannable
-          zoomable
-          nodeColor={nodeColor}
-          ariaLabel={t("editor.minimap")}
-        />
-      </ReactFlow>
+      {size && (
+        <StepLabelsContext.Provider value={stepLabels}>
+          <ReactFlow
+            width={size.width}
+            height={size.height}
+            defaultViewport={initialViewport}
+            aria-label={t("editor.canvas", { name })}
+            tabIndex={0}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onNodeDragStop={onNodeDragStop}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={multiSelectKeys}
+            selectionMode={SelectionMode.Partial}
+            zoomOnDoubleClick={false}
+            disableKeyboardA11y
+            onlyRenderVisibleElements
+            minZoom={MIN_ZOOM}
+            maxZoom={2}
+            attributionPosition="top-right"
+            ariaLabelConfig={ariaLabelConfig}
+          >
+            <BandGrid journeyId={journeyId} />
+            <EmotionCurve journeyId={journeyId} />
+            <BandHeaders journeyId={journeyId} />
+            <Controls position="bottom-left" showInteractive={false} onFitView={fitToJourney} />
+            <MiniMap
+              position="bottom-right"
+              pannable
+              zoomable
+              nodeColor={nodeColor}
+              ariaLabel={t("editor.minimap")}
+            />
+          </ReactFlow>
+        </StepLabelsContext.Provider>
+      )}
     </div>
   );
 }

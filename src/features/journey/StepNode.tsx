@@ -1,10 +1,9 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
-import { memo } from "react";
-import { useTranslation } from "react-i18next";
+import { createContext, memo, useContext } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { isFiltering, MAX_SCORE } from "@/model/painpoints";
 import { isStep } from "@/model/records";
-import type { PainKind } from "@/model/types";
+import type { Channel, PainKind } from "@/model/types";
 import { matchingSteps, stepSummary } from "@/store/canvas";
 import type { StepNode as StepNodeType } from "@/store/store";
 import { useStore } from "@/store/store";
@@ -16,11 +15,25 @@ export function heatLevel(score: number): number {
 }
 
 /**
+ * The words on step cards, translated once per language by the canvas: with thousands of
+ * cards, a translation hook and lookups in every card cost more than the card itself.
+ */
+export interface StepLabels {
+  channel: Readonly<Record<Channel, string>>;
+  untitled: string;
+  badge(kind: PainKind, count: number): string;
+}
+
+export const StepLabelsContext = createContext<StepLabels | null>(null);
+
+const BADGE_KINDS: readonly PainKind[] = ["thundercloud", "blister", "brightspot"];
+
+/**
  * A step card. It reads its own record and its pain summary by id, so editing one step or
  * one pain point re-renders only the cards involved.
  */
 export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepNodeType>) {
-  const { t } = useTranslation();
+  const labels = useContext(StepLabelsContext)!;
   const step = useStore((s) => s.records[id]);
   const journeyId = useStore((s) => s.canvas.journeyId) ?? "";
   const summary = useStore(useShallow((s) => stepSummary(s.records, journeyId, id)));
@@ -29,30 +42,31 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
     (s) => isFiltering(s.painFilter) && !matchingSteps(s.records, journeyId, s.painFilter).has(id),
   );
   if (!isStep(step)) return null;
-  const badges: [PainKind, number, string][] = [
-    ["thundercloud", summary.thunderclouds, t("pains.countThunderclouds", { count: summary.thunderclouds })],
-    ["blister", summary.blisters, t("pains.countBlisters", { count: summary.blisters })],
-    ["brightspot", summary.brightspots, t("pains.countBrightspots", { count: summary.brightspots })],
-  ];
+  const counts: Record<PainKind, number> = {
+    thundercloud: summary.thunderclouds,
+    blister: summary.blisters,
+    brightspot: summary.brightspots,
+  };
   const classes = ["step-card", selected && "selected", faded && "faded", heat >= 0 && `heat-${heat}`];
   return (
     <div className={classes.filter(Boolean).join(" ")} data-channel={step.channel}>
       <Handle type="target" position={Position.Left} />
-      <div className="step-title">{step.title || t("inspector.untitled")}</div>
+      <div className="step-title">{step.title || labels.untitled}</div>
       <div className="step-footer">
         <span className="step-meta">
-          {t(`channel.${step.channel}`)}
+          {labels.channel[step.channel]}
           {step.role && ` · ${step.role}`}
         </span>
         <span className="step-badges">
-          {badges
-            .filter(([, count]) => count > 0)
-            .map(([kind, count, label]) => (
+          {BADGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => {
+            const label = labels.badge(kind, counts[kind]);
+            return (
               <span key={kind} className={`badge badge-${kind}`} role="img" aria-label={label} title={label}>
                 <PainIcon kind={kind} />
-                {count}
+                {counts[kind]}
               </span>
-            ))}
+            );
+          })}
         </span>
       </div>
       <Handle type="source" position={Position.Right} />

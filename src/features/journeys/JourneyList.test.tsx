@@ -72,7 +72,7 @@ describe("JourneyList", () => {
     await userEvent.click(screen.getByRole("button", { name: "Delete Draft" }));
     await userEvent.click(within(screen.getByRole("dialog")).getByRole("button", { name: "Delete" }));
     expect(names()).toEqual([]);
-    expect(useStore.getState().notice?.undo).toBe(true);
+    expect(useStore.getState().notice?.undoDepth).toBe(useStore.getState().history.undo.length);
   });
 
   it("reports stored data that needed repair, by journey name", () => {
