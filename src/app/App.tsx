@@ -1,5 +1,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { DropZone } from "@/features/exchange/DropZone";
+import { ExportMenu } from "@/features/exchange/ExportMenu";
+import { ImportButton } from "@/features/exchange/ImportButton";
 import { JourneyEditor } from "@/features/journey/JourneyEditor";
 import { JourneyList } from "@/features/journeys/JourneyList";
 import { TrackerView } from "@/features/tracker/TrackerView";
@@ -8,6 +11,7 @@ import { bindCanvas } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { NoticeBar } from "@/ui/NoticeBar";
+import { LanguageSwitch } from "./LanguageSwitch";
 import { refreshStorageInfo, startPersistence } from "./persistence";
 import { SaveStatus } from "./SaveStatus";
 import { ShortcutsDialog } from "./ShortcutsDialog";
@@ -50,61 +54,69 @@ export function App() {
   const offerUndo = notice?.undoDepth !== undefined && notice.undoDepth === undoDepth;
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t("app.skipToContent")}
-      </a>
-      <header className="app-header">
-        <span className="app-name">{t("app.name")}</span>
-        <nav className="app-nav" aria-label={t("app.navigation")}>
-          <button
-            type="button"
-            className="nav-link"
-            aria-current={route.view === "journeys" ? "page" : undefined}
-            onClick={() => runCommand("journey.close")}
-          >
-            {t("journeys.title")}
-          </button>
-          <button
-            type="button"
-            className="nav-link"
-            aria-current={route.view === "tracker" ? "page" : undefined}
-            onClick={() => runCommand("view.tracker")}
-          >
-            {t("pains.tracker")}
-          </button>
-          <button type="button" className="nav-link" onClick={() => setSnapshotsOpen(true)}>
-            {t("snapshots.open")}
-          </button>
-        </nav>
-        <SaveStatus />
-      </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        {!loaded ? (
-          <p className="loading">{t("app.loading")}</p>
-        ) : route.view === "journey" ? (
-          <JourneyEditor key={route.journeyId} journeyId={route.journeyId} />
-        ) : route.view === "tracker" ? (
-          <TrackerView />
-        ) : (
-          <JourneyList />
+    <DropZone>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          {t("app.skipToContent")}
+        </a>
+        <header className="app-header">
+          <span className="app-name">{t("app.name")}</span>
+          <nav className="app-nav" aria-label={t("app.navigation")}>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.view === "journeys" ? "page" : undefined}
+              onClick={() => runCommand("journey.close")}
+            >
+              {t("journeys.title")}
+            </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.view === "tracker" ? "page" : undefined}
+              onClick={() => runCommand("view.tracker")}
+            >
+              {t("pains.tracker")}
+            </button>
+            <button type="button" className="nav-link" onClick={() => setSnapshotsOpen(true)}>
+              {t("snapshots.open")}
+            </button>
+            <ImportButton className="nav-link" />
+            <ExportMenu
+              buttonClassName="nav-link"
+              journeyIds={route.view === "journey" ? [route.journeyId] : undefined}
+            />
+          </nav>
+          <SaveStatus />
+          <LanguageSwitch />
+        </header>
+        <main id="main" className="app-main" tabIndex={-1}>
+          {!loaded ? (
+            <p className="loading">{t("app.loading")}</p>
+          ) : route.view === "journey" ? (
+            <JourneyEditor key={route.journeyId} journeyId={route.journeyId} />
+          ) : route.view === "tracker" ? (
+            <TrackerView />
+          ) : (
+            <JourneyList />
+          )}
+        </main>
+        {notice && (
+          <NoticeBar
+            key={notice.id}
+            message={notice.message}
+            undoLabel={offerUndo ? t("notice.undo") : undefined}
+            dismissLabel={t("notice.dismiss")}
+            onUndo={() => {
+              runCommand("history.undo");
+              runCommand("notice.dismiss");
+            }}
+            onDismiss={() => runCommand("notice.dismiss")}
+          />
         )}
-      </main>
-      {notice && (
-        <NoticeBar
-          key={notice.id}
-          message={notice.message}
-          undoLabel={offerUndo ? t("notice.undo") : undefined}
-          dismissLabel={t("notice.dismiss")}
-          onUndo={() => {
-            runCommand("history.undo");
-            runCommand("notice.dismiss");
-          }}
-          onDismiss={() => runCommand("notice.dismiss")}
-        />
-      )}
-      <ShortcutsDialog />
-      {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
-    </div>
+        <ShortcutsDialog />
+        {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
+      </div>
+    </DropZone>
   );
 }

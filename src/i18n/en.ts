@@ -1,4 +1,5 @@
 import { evidence } from "./en-evidence";
+import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
 import { tracker } from "./en-tracker";
 
@@ -7,6 +8,7 @@ export const en = {
   tracker,
   improvements,
   evidence,
+  exchange,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",
@@ -45,7 +47,7 @@ export const en = {
     duplicate: "Duplicate",
     delete: "Delete",
     deleteTitle: "Delete “{{name}}”?",
-    deleteBody: "The journey and its {{steps}} steps are deleted. You can undo this.",
+    deleteBody: "The journey and its steps ({{steps}}) are deleted. You can undo this.",
     deleted: "Deleted “{{name}}”",
     copyName: "{{name}} (copy)",
     steps_one: "{{count}} step",
@@ -143,8 +145,8 @@ export const en = {
       "1": "+1 positive",
       "2": "+2 very positive",
     },
-    deleteTitle_one: "This step has {{count}} pain point",
-    deleteTitle_other: "These steps have {{count}} pain points",
+    deleteTitle_one: "What you delete carries {{count}} pain point",
+    deleteTitle_other: "What you delete carries {{count}} pain points",
     deleteBody:
       "Delete the pain points that sit only on the deleted steps, or keep them unattached in the journey? Either way you can undo.",
     deleteWithPains: "Delete them too",
@@ -310,7 +312,7 @@ export const en = {
       "The browser keeps a snapshot of the whole workspace every hour for a day and every day for a week. Restoring one replaces the workspace with it; you can undo that.",
     loading: "Reading snapshots…",
     none: "No snapshot yet. The first is taken after your first saved change.",
-    contents: "{{journeys}} journeys, {{records}} items",
+    contents: "Journeys: {{journeys}}, items: {{records}}",
     restore: "Restore",
     restored: "Snapshot restored",
     close: "Close",

@@ -1,0 +1,54 @@
+import {
+  checkFileSize,
+  type ImportError,
+  type ImportSummary,
+  type ParseResult,
+  parseWorkspaceFile,
+  type WorkspaceContents,
+} from "@/io/workspace-file";
+import type { Records } from "@/model/types";
+
+/** Where an import stands, from picking the file to the summary or the reason it cannot be read. */
+export type ImportFlow =
+  | { phase: "reading"; fileName: string }
+  | { phase: "failed"; fileName: string; error: ImportError }
+  | { phase: "ready"; fileName: string; contents: WorkspaceContents; summary: ImportSummary };
+
+/** Lets the browser paint (the "Reading…" state) before the synchronous parse starts. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Reads and parses a picked or dropped file. The size is checked on `File.size` before any byte
+ * is read. Resolves `undefined` when cancelled; never rejects.
+ */
+export async function readImportFile(
+  file: Blob,
+  known: Records,
+  signal?: AbortSignal,
+): Promise<ParseResult | undefined> {
+  const tooLarge = checkFileSize(file.size);
+  if (tooLarge) return { ok: false, error: tooLarge };
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch (error) {
+    if (signal?.aborted) return undefined;
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: { code: "unexpected", params: { detail }, message: `The file could not be read: ${detail}` },
+    };
+  }
+  if (signal?.aborted) return undefined;
+  await nextFrame();
+  if (signal?.aborted) return undefined;
+  return parseWorkspaceFile(buffer, known);
+}
+
+export function flowFrom(fileName: string, result: ParseResult): ImportFlow {
+  return result.ok
+    ? { phase: "ready", fileName, contents: result.snapshot, summary: result.summary }
+    : { phase: "failed", fileName, error: result.error };
+}
