@@ -345,7 +345,84 @@ function summarise(measurements) {
   };
 }
 
+// ------------------------------------------------------------------------------------------
+// The pain-point tracker (issue 3): 10,000 rows against 100 in the same run
+// ------------------------------------------------------------------------------------------
+
+const TRACKER_SIZES = (process.env.BENCH_TRACKER || "100,10000")
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
+const KINDS = ["thundercloud", "blister", "brightspot"];
+const FREQUENCIES = ["rare", "sometimes", "often", "always"];
+const STATUSES = ["new", "confirmed", "prioritised", "in-progress", "resolved", "wont-fix"];
+
+function trackerRecords(count) {
+  const { journey, steps } = benchJourney(100);
+  const now = "2025-01-01T00:00:00.000Z";
+  const pains = Array.from({ length: count }, (_, i) => ({
+    typeName: "painpoint",
+    id: `pain:bench-${String(i + 1).padStart(6, "0")}`,
+    journeyId: journey.id,
+    kind: KINDS[i % 3],
+    title: `Pain point ${(i * 7919) % count}`,
+    description: "",
+    severity: (i % 5) + 1,
+    frequency: FREQUENCIES[i % 4],
+    status: STATUSES[i % 6],
+    owner: `Owner ${i % 13}`,
+    note: "",
+    stepIds: [steps[i % steps.length].id],
+    causes: [],
+    createdAt: now,
+    updatedAt: now,
+  }));
+  return [journey, ...steps, ...pains];
+}
+
+/** Runs in the page: clicks, then waits until the table shows rows and a frame has been drawn. */
+async function timeTracker() {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  const firstTitle = () => document.querySelector("tbody tr[aria-rowindex] th")?.textContent ?? "";
+  const until = async (condition) => {
+    while (!condition()) await frame();
+    await frame();
+  };
+  const nav = [...document.querySelectorAll("nav button")].find((b) => b.textContent.trim() === "Tracker");
+  let start = performance.now();
+  nav.click();
+  await until(() => document.querySelectorAll("tbody tr[aria-rowindex]").length > 0);
+  const firstRenderMs = performance.now() - start;
+  const rowsInDom = document.querySelectorAll("tbody tr[aria-rowindex]").length;
+  const before = firstTitle();
+  const sortButton = [...document.querySelectorAll("thead button")].find((b) =>
+    b.textContent.startsWith("Pain point"),
+  );
+  start = performance.now();
+  sortButton.click();
+  await until(() => firstTitle() !== before);
+  const resortMs = performance.now() - start;
+  return { firstRenderMs, resortMs, rowsInDom };
+}
+
+async function runTracker(count) {
+  const { context, page, errors } = await newPage(`tracker ${count}`);
+  try {
+    await page.goto(appUrl);
+    await page.getByRole("button", { name: "New journey" }).waitFor();
+    await page.evaluate(seed, { records: trackerRecords(count) });
+    await page.reload();
+    await page.getByRole("button", { name: "New journey" }).waitFor();
+    await sleep(500);
+    const result = await page.evaluate(timeTracker);
+    return { count, ...result, errors };
+  } finally {
+    await context.close();
+  }
+}
+
 const rows = [];
+const trackerRuns = [];
 try {
   for (const n of SIZES) {
     const repeats = n <= REPEAT_UP_TO ? REPEATS : 1;
@@ -384,6 +461,16 @@ try {
       row.panRatio = row.app.pan.fps / row.bare.pan.fps;
     }
     rows.push(row);
+  }
+  for (const count of TRACKER_SIZES) {
+    for (let r = 1; r <= Math.min(REPEATS, 3); r++) {
+      log(`tracker with ${count} pain points (run ${r})`);
+      try {
+        trackerRuns.push(await runTracker(count));
+      } catch (error) {
+        log(`  tracker failed: ${error?.message ?? error}`);
+      }
+    }
   }
 } finally {
   await browser.close();
@@ -451,6 +538,21 @@ for (const g of goals) {
   const verdict = g.met === null ? "NOT MEASURED" : g.met ? "met" : "NOT met";
   console.log(`  ${g.goal}: ${fmt(g.value, g.goal.includes("fps") ? 1 : 2)} → ${verdict}`);
 }
+if (trackerRuns.length > 0) {
+  console.log("");
+  console.log("Tracker (issue 3): medians; ratio against the same table with the fewest rows, same run");
+  const small = Math.min(...trackerRuns.map((t) => t.count));
+  const byCount = (count, key) => median(trackerRuns.filter((t) => t.count === count).map((t) => t[key]));
+  console.log("| pain points | first render ms | ratio | re-sort ms | ratio | rows in the DOM |");
+  console.log("| ----------: | --------------: | ----: | ---------: | ----: | --------------: |");
+  for (const count of [...new Set(trackerRuns.map((t) => t.count))].sort((a, b) => a - b)) {
+    const render = byCount(count, "firstRenderMs");
+    const sort = byCount(count, "resortMs");
+    console.log(
+      `| ${count} | ${fmt(render)} | ${fmt(render / byCount(small, "firstRenderMs"), 2)} | ${fmt(sort)} | ${fmt(sort / byCount(small, "resortMs"), 2)} | ${byCount(count, "rowsInDom")} |`,
+    );
+  }
+}
 console.log("");
 console.log("Details:");
 for (const r of rows) {
@@ -506,6 +608,7 @@ const results = {
     appLongestTaskAfterSettleMs: r.app?.longestTaskMs ?? null,
   })),
   goals,
+  tracker: trackerRuns,
   details: rows,
 };
 const resultsPath = join(root, "bench-results.json");
