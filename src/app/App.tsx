@@ -1,8 +1,11 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { EvidenceView } from "@/features/evidence/EvidenceView";
 import { DropZone } from "@/features/exchange/DropZone";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { ImportButton } from "@/features/exchange/ImportButton";
+import { DashboardView } from "@/features/improvements/DashboardView";
+import { ImprovementsView } from "@/features/improvements/ImprovementsView";
 import { JourneyEditor } from "@/features/journey/JourneyEditor";
 import { JourneyList } from "@/features/journeys/JourneyList";
 import { TrackerView } from "@/features/tracker/TrackerView";
@@ -78,6 +81,14 @@ export function App() {
             >
               {t("pains.tracker")}
             </button>
+            <button
+              type="button"
+              className="nav-link"
+              aria-current={route.view === "evidence" ? "page" : undefined}
+              onClick={() => runCommand("view.evidence")}
+            >
+              {t("evidence.title")}
+            </button>
             <button type="button" className="nav-link" onClick={() => setSnapshotsOpen(true)}>
               {t("snapshots.open")}
             </button>
@@ -97,6 +108,16 @@ export function App() {
             <JourneyEditor key={route.journeyId} journeyId={route.journeyId} />
           ) : route.view === "tracker" ? (
             <TrackerView />
+          ) : route.view === "evidence" ? (
+            <EvidenceView />
+          ) : route.view === "improvements" ? (
+            <ImprovementsView
+              key={route.journeyId}
+              journeyId={route.journeyId}
+              improvementId={route.improvementId}
+            />
+          ) : route.view === "dashboard" ? (
+            <DashboardView key={route.journeyId} journeyId={route.journeyId} />
           ) : (
             <JourneyList />
           )}

@@ -78,6 +78,18 @@ export const en = {
     minimap: "Overview of the map",
     notFound: "This journey no longer exists.",
   },
+  mapEvidence: {
+    respondents_one: "{{count}} respondent",
+    respondents_other: "{{count}} respondents",
+    assumption: "Assumption: no evidence yet",
+    assumptions: "Assumptions",
+    panel: "Evidence",
+    none: "No excerpt is linked to this step yet. Link one from a source in Evidence, or drop it here.",
+    from: "{{source}} · {{role}}",
+    open: "Open the source",
+    unlink: "Unlink “{{quote}}”",
+    moved: "The quote was not found where it was coded; open the source to place it again.",
+  },
   pains: {
     countThunderclouds_one: "{{count}} thundercloud",
     countThunderclouds_other: "{{count}} thunderclouds",
@@ -240,6 +252,7 @@ export const en = {
     stepTitle: "New step",
   },
   commands: {
+    toggleAssumptions: "Show steps without evidence",
     newJourney: "New journey",
     openSample: "Open sample journey",
     openJourney: "Open journey",

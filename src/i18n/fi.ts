@@ -85,6 +85,18 @@ export const fi: Translation = {
     minimap: "Kartan yleiskuva",
     notFound: "Tätä asiakaspolkua ei enää ole.",
   },
+  mapEvidence: {
+    respondents_one: "{{count}} vastaaja",
+    respondents_other: "{{count}} vastaajaa",
+    assumption: "Oletus: ei vielä aineistoa",
+    assumptions: "Oletukset",
+    panel: "Aineisto",
+    none: "Askeleeseen ei ole vielä liitetty otetta. Liitä ote lähteestä Aineisto-näkymässä tai pudota se tähän.",
+    from: "{{source}} · {{role}}",
+    open: "Avaa lähde",
+    unlink: "Poista liitos ”{{quote}}”",
+    moved: "Lainausta ei löytynyt koodatusta kohdasta; avaa lähde ja sijoita se uudelleen.",
+  },
   pains: {
     countThunderclouds_one: "{{count}} ukkospilvi",
     countThunderclouds_other: "{{count}} ukkospilveä",
@@ -248,6 +260,7 @@ export const fi: Translation = {
     stepTitle: "Uusi askel",
   },
   commands: {
+    toggleAssumptions: "Näytä askeleet ilman aineistoa",
     newJourney: "Uusi asiakaspolku",
     openSample: "Avaa esimerkkipolku",
     openJourney: "Avaa asiakaspolku",

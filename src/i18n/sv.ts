@@ -83,6 +83,18 @@ export const sv: Translation = {
     minimap: "Översikt över kartan",
     notFound: "Den här kundresan finns inte längre.",
   },
+  mapEvidence: {
+    respondents_one: "{{count}} respondent",
+    respondents_other: "{{count}} respondenter",
+    assumption: "Antagande: inget underlag ännu",
+    assumptions: "Antaganden",
+    panel: "Underlag",
+    none: "Inget utdrag är kopplat till steget ännu. Koppla ett från en källa under Underlag, eller släpp det här.",
+    from: "{{source}} · {{role}}",
+    open: "Öppna källan",
+    unlink: "Koppla bort ”{{quote}}”",
+    moved: "Citatet hittades inte där det kodades; öppna källan och placera det igen.",
+  },
   pains: {
     countThunderclouds_one: "{{count}} åskmoln",
     countThunderclouds_other: "{{count}} åskmoln",
@@ -245,6 +257,7 @@ export const sv: Translation = {
     stepTitle: "Nytt steg",
   },
   commands: {
+    toggleAssumptions: "Visa steg utan underlag",
     newJourney: "Ny kundresa",
     openSample: "Öppna exempelresan",
     openJourney: "Öppna kundresa",

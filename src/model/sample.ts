@@ -1,3 +1,5 @@
+import { newId } from "./ids";
+import { createImprovement, createIndicator } from "./improvements";
 import { connect, createJourney, createStep } from "./journey";
 import { CELL_PADDING, STEP_WIDTH } from "./layout";
 import { createPain } from "./painpoints";
@@ -5,6 +7,7 @@ import type {
   AnyRecord,
   Channel,
   Frequency,
+  JourneyRecord,
   PainKind,
   PainPointRecord,
   PainStatus,
@@ -377,5 +380,78 @@ export function buildSampleJourney(now: string): AnyRecord[] {
     const pain = pains.get(p.key)!;
     pain.causes = (p.causes ?? []).map((key) => pains.get(key)!.id);
   }
-  return [journey, ...steps.values(), ...edges, ...pains.values()];
+  const improvements = sampleImprovements(journey.id, steps, pains, now);
+  return [journey, ...steps.values(), ...edges, ...pains.values(), ...improvements];
+}
+
+/** Marks every sample figure as made up, so nobody quotes it as the agency's real result. */
+const ILLUSTRATIVE = "Illustrative figures";
+
+/**
+ * The digital booking the seed describes, with the three indicators it names. The seed tells
+ * that booking raised trust and cut the queue but gives no series, so the dates and numbers
+ * are illustrative and say so in every measurement's note.
+ */
+function sampleImprovements(
+  journeyId: JourneyRecord["id"],
+  steps: ReadonlyMap<string, StepRecord>,
+  pains: ReadonlyMap<string, PainPointRecord>,
+  now: string,
+): AnyRecord[] {
+  const booking = createImprovement(
+    journeyId,
+    {
+      title: "Digital booking of the first meeting",
+      description:
+        "Job-seekers book their first meeting online, see whom they will meet and when, and fill in their background at home, so the counsellor can prepare. Dates and indicator figures are illustrative.",
+      owner: "Office manager",
+      status: "evaluated",
+      startDate: "2013-09-01",
+      endDate: "2014-06-30",
+    },
+    now,
+    {
+      painPointIds: ["queue", "unknown", "stress"].map((key) => pains.get(key)!.id),
+      stepIds: ["book", "match", "prepare"].map((key) => steps.get(key)!.id),
+    },
+  );
+  const series = (values: [date: string, value: number, note: string][]) =>
+    values.map(([date, value, note]) => ({
+      id: newId("measurement"),
+      date,
+      value,
+      note: `${ILLUSTRATIVE}: ${note}`,
+    }));
+  const indicators = [
+    createIndicator(
+      journeyId,
+      { name: "Waiting time for the first meeting (minutes)", unit: "minutes", better: "lower", target: 30 },
+      now,
+      series([
+        ["2013-03-15", 180, "baseline, walk-in queue"],
+        ["2014-03-15", 60, "follow-up during the roll-out"],
+        ["2015-03-15", 25, "follow-up after the roll-out"],
+      ]),
+    ),
+    createIndicator(
+      journeyId,
+      { name: "Trust in the agency (%)", unit: "%", better: "higher", target: 40 },
+      now,
+      series([
+        ["2013-03-15", 28, "baseline, customer survey"],
+        ["2015-03-15", 36, "follow-up, customer survey"],
+      ]),
+    ),
+    createIndicator(
+      journeyId,
+      { name: "Customers satisfied with their treatment (%)", unit: "%", better: "higher", target: 75 },
+      now,
+      series([
+        ["2013-03-15", 61, "baseline, customer survey"],
+        ["2014-03-15", 68, "follow-up, customer survey"],
+        ["2015-03-15", 77, "follow-up, customer survey"],
+      ]),
+    ),
+  ].map((indicator) => ({ ...indicator, attachedTo: booking.id }));
+  return [booking, ...indicators];
 }

@@ -36,6 +36,7 @@ import {
   updatePain,
   validatePain,
 } from "@/model/painpoints";
+import { detachExcerpts } from "@/model/evidence";
 import { getJourney, isEdge, isPain, isStep } from "@/model/records";
 import { buildSampleJourney } from "@/model/sample";
 import type { JourneyRecord, PainKind, StepRecord } from "@/model/types";
@@ -203,7 +204,9 @@ export const commands = {
     run(journeyId: JourneyId) {
       const journey = getJourney(state().records, journeyId);
       if (!journey) return;
-      commit(deleteJourney(state().records, journeyId));
+      const { records } = state();
+      const change = deleteJourney(records, journeyId);
+      commit({ ...change, put: detachExcerpts(records, change.remove ?? [], now()) });
       if (state().route.view === "journey") commands["journey.close"].run();
       notify(t("journeys.deleted", { name: journey.name }), true);
     },
@@ -342,10 +345,10 @@ export const commands = {
       }
       const elements = deleteElements(records, selection);
       const detached = painPoints ? detachPainsFromSteps(records, selection, painPoints, now()) : {};
-      commit(
-        { put: detached.put ?? [], remove: [...(elements.remove ?? []), ...(detached.remove ?? [])] },
-        { select: [] },
-      );
+      const removed = [...(elements.remove ?? []), ...(detached.remove ?? [])];
+      // Excerpts keep their quotes but lose their links to what is gone.
+      const excerpts = detachExcerpts(records, removed, now());
+      commit({ put: [...(detached.put ?? []), ...excerpts], remove: removed }, { select: [] });
       useStore.setState({ confirmDelete: null, editingPain: null });
     },
   },
@@ -495,7 +498,9 @@ export const commands = {
   "pain.delete": {
     labelKey: "commands.deletePain",
     run(painId: PainPointId) {
-      commit(deletePains(state().records, [painId], now()));
+      const { records } = state();
+      const change = deletePains(records, [painId], now());
+      commit({ ...change, put: [...(change.put ?? []), ...detachExcerpts(records, [painId], now())] });
       if (state().editingPain === painId) useStore.setState({ editingPain: null });
     },
   },
@@ -529,6 +534,10 @@ export const commands = {
         reveal: stepId,
       });
     },
+  },
+  "view.toggleAssumptions": {
+    labelKey: "commands.toggleAssumptions",
+    run: () => useStore.setState((s) => ({ assumptionView: !s.assumptionView })),
   },
   "view.toggleHeat": {
     labelKey: "commands.toggleHeat",

@@ -75,6 +75,8 @@ export interface AppState {
   /** Steps about to be deleted that carry pain points: the user chooses what happens to those. */
   confirmDelete: { stepIds: readonly StepId[]; painCount: number } | null;
   heatView: boolean;
+  /** Shows which steps have no evidence behind them yet. */
+  assumptionView: boolean;
   painFilter: PainFilter;
   /** A step to bring into view and focus once the canvas shows it (from the tracker). */
   reveal: StepId | null;
@@ -98,6 +100,7 @@ export const initialState: AppState = {
   editingPain: null,
   confirmDelete: null,
   heatView: false,
+  assumptionView: false,
   painFilter: noFilter,
   reveal: null,
 };

@@ -91,6 +91,8 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
       channel: Object.fromEntries(CHANNELS.map((c) => [c, t(`channel.${c}`)])) as StepLabels["channel"],
       untitled: t("inspector.untitled"),
       badge: (kind, count) => t(badgeKeys[kind], { count }),
+      respondents: (count) => t("mapEvidence.respondents", { count }),
+      assumption: t("mapEvidence.assumption"),
     };
   }, [t]);
   const ariaLabelConfig = useMemo(() => {

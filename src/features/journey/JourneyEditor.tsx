@@ -29,7 +29,12 @@ export function JourneyEditor({ journeyId }: { journeyId: JourneyId }) {
   return (
     <ReactFlowProvider>
       <div className={`editor${inspectorOpen ? "" : " inspector-closed"}`}>
-        <Toolbar name={name} filterOpen={filterOpen} onToggleFilter={() => setFilterOpen((open) => !open)} />
+        <Toolbar
+          journeyId={journeyId}
+          name={name}
+          filterOpen={filterOpen}
+          onToggleFilter={() => setFilterOpen((open) => !open)}
+        />
         <h1 className="visually-hidden">{name}</h1>
         <div className="canvas-area">
           <Canvas journeyId={journeyId} name={name} />
@@ -43,10 +48,12 @@ export function JourneyEditor({ journeyId }: { journeyId: JourneyId }) {
 }
 
 function Toolbar({
+  journeyId,
   name,
   filterOpen,
   onToggleFilter,
 }: {
+  journeyId: JourneyId;
   name: string;
   filterOpen: boolean;
   onToggleFilter: () => void;
@@ -126,6 +133,14 @@ function Toolbar({
           onClick={onToggleFilter}
         >
           {t("pains.filter")}
+        </button>
+      </span>
+      <span className="toolbar-group">
+        <button type="button" className="button" onClick={() => runCommand("view.improvements", journeyId)}>
+          {t("improvements.improvementsLink")}
+        </button>
+        <button type="button" className="button" onClick={() => runCommand("view.dashboard", journeyId)}>
+          {t("improvements.dashboard")}
         </button>
       </span>
       <span className="toolbar-group end">

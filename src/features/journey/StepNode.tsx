@@ -1,10 +1,14 @@
 import { Handle, type NodeProps, Position } from "@xyflow/react";
-import { createContext, memo, useContext } from "react";
+import { createContext, type DragEvent, memo, useContext } from "react";
 import { useShallow } from "zustand/react/shallow";
+import { EXCERPT_DRAG_TYPE } from "@/model/evidence";
+import type { ExcerptId, StepId } from "@/model/ids";
 import { isFiltering, MAX_SCORE } from "@/model/painpoints";
 import { isStep } from "@/model/records";
 import type { Channel, PainKind } from "@/model/types";
 import { matchingSteps, stepSummary } from "@/store/canvas";
+import { runCommand } from "@/store/commands";
+import { stepHasEvidence, stepRespondentCount } from "@/store/evidence";
 import type { StepNode as StepNodeType } from "@/store/store";
 import { useStore } from "@/store/store";
 import { PainIcon } from "@/ui/PainIcon";
@@ -22,6 +26,8 @@ export interface StepLabels {
   channel: Readonly<Record<Channel, string>>;
   untitled: string;
   badge(kind: PainKind, count: number): string;
+  respondents(count: number): string;
+  assumption: string;
 }
 
 export const StepLabelsContext = createContext<StepLabels | null>(null);
@@ -41,15 +47,29 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
   const faded = useStore(
     (s) => isFiltering(s.painFilter) && !matchingSteps(s.records, journeyId, s.painFilter).has(id),
   );
+  const respondents = useStore((s) => stepRespondentCount(s.records, id));
+  const assumption = useStore((s) => s.assumptionView && !stepHasEvidence(s.records, id));
   if (!isStep(step)) return null;
   const counts: Record<PainKind, number> = {
     thundercloud: summary.thunderclouds,
     blister: summary.blisters,
     brightspot: summary.brightspots,
   };
-  const classes = ["step-card", selected && "selected", faded && "faded", heat >= 0 && `heat-${heat}`];
+  const classes = [
+    "step-card",
+    selected && "selected",
+    faded && "faded",
+    heat >= 0 && `heat-${heat}`,
+    assumption && "assumption",
+  ];
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-channel={step.channel}>
+    // biome-ignore lint/a11y/noStaticElementInteractions: a drop target for dragged excerpts; "Link to step" is the keyboard way
+    <div
+      className={classes.filter(Boolean).join(" ")}
+      data-channel={step.channel}
+      onDragOver={acceptExcerpt}
+      onDrop={(event) => dropExcerpt(event, id)}
+    >
       <Handle type="target" position={Position.Left} />
       <div className="step-title">{step.title || labels.untitled}</div>
       <div className="step-footer">
@@ -58,6 +78,17 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
           {step.role && ` · ${step.role}`}
         </span>
         <span className="step-badges">
+          {respondents > 0 && (
+            <span
+              className="badge badge-evidence"
+              role="img"
+              aria-label={labels.respondents(respondents)}
+              title={labels.respondents(respondents)}
+            >
+              <span aria-hidden="true">❝</span>
+              {respondents}
+            </span>
+          )}
           {BADGE_KINDS.filter((kind) => counts[kind] > 0).map((kind) => {
             const label = labels.badge(kind, counts[kind]);
             return (
@@ -69,7 +100,22 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
           })}
         </span>
       </div>
+      {assumption && <div className="assumption-label">{labels.assumption}</div>}
       <Handle type="source" position={Position.Right} />
     </div>
   );
 });
+
+/** Excerpts dragged from an evidence list can be dropped on a step to link them. */
+function acceptExcerpt(event: DragEvent) {
+  if (!event.dataTransfer.types.includes(EXCERPT_DRAG_TYPE)) return;
+  event.preventDefault();
+  event.dataTransfer.dropEffect = "link";
+}
+
+function dropExcerpt(event: DragEvent, stepId: string) {
+  const excerptId = event.dataTransfer.getData(EXCERPT_DRAG_TYPE);
+  if (!excerptId) return;
+  event.preventDefault();
+  runCommand("evidence.dropOnStep", excerptId as ExcerptId, stepId as StepId);
+}

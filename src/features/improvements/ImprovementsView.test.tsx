@@ -1,0 +1,391 @@
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import "@/i18n";
+import type { ImprovementId, JourneyId } from "@/model/ids";
+import { isImprovement, isIndicator, painHistory } from "@/model/improvements";
+import { isPain, listJourneys } from "@/model/records";
+import type { ImprovementRecord, IndicatorRecord } from "@/model/types";
+import { runCommand } from "@/store/commands";
+import { resetStore, useStore } from "@/store/store";
+import { DashboardView } from "./DashboardView";
+import { ImprovementsView } from "./ImprovementsView";
+
+const BOOKING = "Digital booking of the first meeting";
+const QUEUE = "Hours of waiting in the Direktservice queue";
+
+let journeyId: JourneyId;
+
+beforeEach(() => {
+  resetStore();
+  useStore.setState({ loaded: true });
+  runCommand("journey.sample");
+  journeyId = listJourneys(useStore.getState().records)[0]!.id;
+});
+
+function records() {
+  return useStore.getState().records;
+}
+function improvements(): ImprovementRecord[] {
+  return Object.values(records()).filter(isImprovement);
+}
+function indicators(): IndicatorRecord[] {
+  return Object.values(records()).filter(isIndicator);
+}
+function booking(): ImprovementRecord {
+  return improvements().find((i) => i.title === BOOKING)!;
+}
+
+/** The view as App renders it for the current route. */
+function Routed() {
+  const route = useStore((s) => s.route);
+  if (route.view === "improvements")
+    return <ImprovementsView journeyId={route.journeyId} improvementId={route.improvementId} />;
+  if (route.view === "dashboard") return <DashboardView journeyId={route.journeyId} />;
+  return <p>elsewhere</p>;
+}
+
+function openBoard() {
+  runCommand("view.improvements", journeyId);
+  return render(<Routed />);
+}
+
+function openImprovement(id: ImprovementId) {
+  runCommand("view.improvements", journeyId, id);
+  return render(<Routed />);
+}
+
+/** A board column; its name is the status and how many improvements it holds. */
+function column(status: string) {
+  return screen.getByRole("region", { name: new RegExp(`^${status}, \\d+ improvements?$`) });
+}
+
+describe("improvements board", () => {
+  it("shows the sample's improvement in the Evaluated column, and links to the dashboard", async () => {
+    openBoard();
+    expect(
+      screen.getByRole("heading", { level: 1, name: /^Improvements: First meeting/ }),
+    ).toBeInTheDocument();
+    for (const status of ["Idea", "Planned", "In progress", "Done", "Evaluated"])
+      expect(column(status)).toBeInTheDocument();
+    expect(within(column("Evaluated")).getByRole("button", { name: BOOKING })).toBeInTheDocument();
+    expect(within(column("Idea")).getByText("None")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Dashboard" }));
+    expect(useStore.getState().route).toEqual({ view: "dashboard", journeyId });
+  });
+
+  it("adds an improvement and opens its page with the title ready to type", async () => {
+    openBoard();
+    await userEvent.click(screen.getByRole("button", { name: "Add improvement" }));
+    const added = improvements().find((i) => i.title === "New improvement")!;
+    expect(added.status).toBe("idea");
+    expect(useStore.getState().route).toEqual({ view: "improvements", journeyId, improvementId: added.id });
+    const title = screen.getByRole("textbox", { name: "Title" });
+    expect(title).toHaveFocus();
+    await userEvent.keyboard("Text message reminders");
+    expect(improvements().find((i) => i.id === added.id)!.title).toBe("Text message reminders");
+    expect(screen.getByRole("heading", { level: 2, name: "Text message reminders" })).toBeInTheDocument();
+    // Back on the board, the new improvement is an idea, and has the focus.
+    await userEvent.click(screen.getByRole("button", { name: /All improvements/ }));
+    const card = within(column("Idea")).getByRole("button", { name: "Text message reminders" });
+    expect(card).toHaveFocus();
+  });
+
+  it("moves a card along the flow with the keyboard, the focus following it; undo moves it back", async () => {
+    runCommand("improvement.add", journeyId, { title: "Reminders" });
+    openBoard();
+    const on = screen.getByRole("button", { name: "Move “Reminders” on to Planned" });
+    on.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(within(column("Planned")).getByText("Reminders")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Move “Reminders” on to In progress" })).toHaveFocus();
+    expect(screen.getByRole("status")).toHaveTextContent("“Reminders” is now Planned.");
+    await userEvent.keyboard("{Enter}");
+    expect(within(column("In progress")).getByText("Reminders")).toBeInTheDocument();
+    // The sample's evaluated improvement can only go back to done.
+    expect(screen.getByRole("button", { name: `Move “${BOOKING}” back to Done` })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: new RegExp(`Move “${BOOKING}” on`) })).toBeNull();
+    act(() => runCommand("history.undo"));
+    expect(within(column("Planned")).getByText("Reminders")).toBeInTheDocument();
+  });
+});
+
+describe("an improvement's page", () => {
+  it("lists the pain points it addresses with their description, steps and evidence", () => {
+    openImprovement(booking().id);
+    const pains = screen.getByRole("region", { name: "Pain points it addresses" });
+    const queue = within(pains).getByRole("article", { name: `Thundercloud: ${QUEUE}` });
+    expect(within(queue).getByText(/could take several hours/)).toBeInTheDocument();
+    expect(within(queue).getByText("On steps: Waits in the Direktservice queue")).toBeInTheDocument();
+    expect(within(queue).getByText(/No coded excerpts are linked/)).toBeInTheDocument();
+    expect(within(pains).getAllByRole("article")).toHaveLength(3);
+  });
+
+  it("links and unlinks a pain point of the journey", async () => {
+    openImprovement(booking().id);
+    const pains = screen.getByRole("region", { name: "Pain points it addresses" });
+    await userEvent.selectOptions(
+      within(pains).getByRole("combobox", { name: "Link a pain point" }),
+      within(pains).getByRole("option", { name: /The first meeting feels rushed/ }),
+    );
+    await userEvent.click(within(pains).getByRole("button", { name: "Link" }));
+    expect(within(pains).getAllByRole("article")).toHaveLength(4);
+    await userEvent.click(
+      within(pains).getByRole("button", { name: "Remove the link to “The first meeting feels rushed”" }),
+    );
+    expect(within(pains).getAllByRole("article")).toHaveLength(3);
+    expect(booking().painPointIds).toHaveLength(3);
+  });
+
+  it("resolves a pain point through the improvement, keeping who, when and which improvement", async () => {
+    openImprovement(booking().id);
+    const queue = screen.getByRole("article", { name: `Thundercloud: ${QUEUE}` });
+    await userEvent.click(within(queue).getByRole("button", { name: "Resolve pain point" }));
+    const dialog = screen.getByRole("dialog", { name: `Resolve “${QUEUE}”?` });
+    const by = within(dialog).getByRole("textbox", { name: "Resolved by" });
+    expect(by).toHaveValue("Office manager");
+    await userEvent.clear(by);
+    await userEvent.click(within(dialog).getByRole("button", { name: "Resolve" }));
+    expect(within(dialog).getByText(/Say who resolves it/)).toBeInTheDocument();
+    await userEvent.type(by, "Anna Berg");
+    await userEvent.click(within(dialog).getByRole("button", { name: "Resolve" }));
+    const pain = Object.values(records()).find((r) => isPain(r) && r.title === QUEUE)!;
+    expect(isPain(pain) && pain.status).toBe("resolved");
+    expect(isPain(pain) && painHistory(pain)).toEqual([
+      expect.objectContaining({ by: "Anna Berg", status: "resolved", improvementId: booking().id }),
+    ]);
+    const after = screen.getByRole("article", { name: `Thundercloud: ${QUEUE}` });
+    expect(
+      within(after).getByText(/Resolved by Anna Berg, through “Digital booking of the first meeting”/),
+    ).toBeInTheDocument();
+    expect(within(after).queryByRole("button", { name: "Resolve pain point" })).toBeNull();
+  });
+
+  it("refuses an end date before the start date at the field", async () => {
+    openImprovement(booking().id);
+    const end = screen.getByLabelText("End date");
+    fireEvent.change(end, { target: { value: "2012-01-01" } });
+    expect(end).toHaveAttribute("aria-invalid", "true");
+    expect(end).toHaveAccessibleDescription(/cannot be before the start date/);
+    expect(booking().endDate).toBe("2014-06-30");
+  });
+
+  it("offers only the statuses the flow allows", () => {
+    openImprovement(booking().id);
+    const status = screen.getByRole("combobox", { name: "Status" });
+    expect(
+      within(status)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["Done", "Evaluated"]);
+  });
+});
+
+describe("indicators and measurements", () => {
+  async function newImprovementPage() {
+    runCommand("improvement.add", journeyId, { title: "Callback service" });
+    const id = improvements().find((i) => i.title === "Callback service")!.id;
+    openImprovement(id);
+    return id;
+  }
+
+  async function addIndicator() {
+    await userEvent.click(screen.getByRole("button", { name: "Add indicator" }));
+    await userEvent.type(screen.getByRole("textbox", { name: "Name" }), "Waiting time (minutes)");
+    await userEvent.type(screen.getByRole("textbox", { name: "Unit" }), "minutes");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Better when it is" }), "Lower");
+    await userEvent.type(screen.getByRole("textbox", { name: /^Target/ }), "30");
+    await userEvent.click(screen.getByRole("button", { name: "Add indicator" }));
+    return screen.getByRole("article", { name: "Waiting time (minutes)" });
+  }
+
+  async function measure(card: HTMLElement, date: string, value: string) {
+    const form = within(card).getByRole("form", { name: "New measurement" });
+    const dateField = within(form).getByLabelText("Date");
+    await userEvent.clear(dateField);
+    if (date) await userEvent.type(dateField, date);
+    const valueField = within(form).getByRole("textbox", { name: /^Value/ });
+    await userEvent.clear(valueField);
+    if (value) await userEvent.type(valueField, value);
+    await userEvent.click(within(form).getByRole("button", { name: "Add measurement" }));
+  }
+
+  it("adds an indicator and two measurements through the form, and says how it changed", async () => {
+    const id = await newImprovementPage();
+    const card = await addIndicator();
+    expect(within(card).getByRole("heading", { name: "Waiting time (minutes)" })).toHaveFocus();
+    expect(indicators().find((i) => i.name === "Waiting time (minutes)")).toMatchObject({
+      unit: "minutes",
+      better: "lower",
+      target: 30,
+      attachedTo: id,
+    });
+    expect(
+      within(card).getByText("Lower is better · target 30 minutes · measures Improvement: Callback service"),
+    ).toBeInTheDocument();
+    await measure(card, "2013-03-15", "180");
+    expect(
+      within(card).getByText(/baseline 180 minutes on 2013-03-15; no follow-up yet/),
+    ).toBeInTheDocument();
+    await measure(card, "2015-09-15", "25");
+    const sentence = within(card).getByText("Waiting time fell from 180 to 25 minutes (−86 %): better");
+    expect(sentence.closest(".change")).toHaveClass("change-better");
+    expect(within(card).getByText("Target 30 minutes: met.")).toBeInTheDocument();
+    const indicator = indicators().find((i) => i.name === "Waiting time (minutes)")!;
+    expect(indicator.measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2013-03-15", 180],
+      ["2015-09-15", 25],
+    ]);
+  });
+
+  it("says so in words and colour when an indicator moves the wrong way", async () => {
+    await newImprovementPage();
+    const card = await addIndicator();
+    await measure(card, "2013-03-15", "25");
+    await measure(card, "2014-03-15", "60,5");
+    const sentence = within(card).getByText("Waiting time rose from 25 to 60.5 minutes (+142 %): worse");
+    expect(sentence.closest(".change")).toHaveClass("change-worse");
+    expect(within(card).getByText("Target 30 minutes: not met yet.")).toBeInTheDocument();
+  });
+
+  it("refuses a measurement without a date or a number, at the field", async () => {
+    await newImprovementPage();
+    const card = await addIndicator();
+    const before = records();
+    await measure(card, "", "");
+    const date = within(card).getByLabelText("Date");
+    const value = within(card).getByRole("textbox", { name: /^Value/ });
+    expect(date).toHaveAttribute("aria-invalid", "true");
+    expect(date).toHaveAccessibleDescription(/Enter the date of the measurement/);
+    expect(value).toHaveAttribute("aria-invalid", "true");
+    expect(value).toHaveAccessibleDescription(/Enter the measured value as a number/);
+    expect(date).toHaveFocus();
+    expect(records()).toBe(before);
+
+    await measure(card, "2013-03-15", "");
+    expect(date).not.toHaveAttribute("aria-invalid");
+    expect(value).toHaveFocus();
+    expect(records()).toBe(before);
+
+    await measure(card, "2013-03-15", "many");
+    expect(value).toHaveAccessibleDescription(/Enter a number, such as 25 or 12.5/);
+    expect(records()).toBe(before);
+
+    await measure(card, "2013-03-15", "180");
+    expect(value).not.toHaveAttribute("aria-invalid");
+    expect(records()).not.toBe(before);
+  });
+
+  it("edits and removes a measurement from the chart's table", async () => {
+    openImprovement(booking().id);
+    const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
+    await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 2014-03-15" }));
+    const form = within(card).getByRole("form", { name: "Edit the measurement of 2014-03-15" });
+    const value = within(form).getByRole("textbox", { name: /^Value/ });
+    expect(value).toHaveValue("60");
+    await userEvent.clear(value);
+    await userEvent.type(value, "55");
+    await userEvent.click(within(form).getByRole("button", { name: "Save measurement" }));
+    const wait = () => indicators().find((i) => i.name.startsWith("Waiting"))!;
+    expect(wait().measurements.map((m) => m.value)).toEqual([180, 55, 25]);
+    await userEvent.click(within(card).getByRole("button", { name: "Remove the measurement of 2014-03-15" }));
+    expect(wait().measurements.map((m) => m.value)).toEqual([180, 25]);
+    act(() => runCommand("history.undo"));
+    expect(wait().measurements.map((m) => m.value)).toEqual([180, 55, 25]);
+  });
+});
+
+describe("charts", () => {
+  it("have a one-sentence summary as their name and a table of the same numbers", () => {
+    openImprovement(booking().id);
+    const figure = screen.getByRole("figure", {
+      name: /^Waiting time for the first meeting \(minutes\): 3 measurements from 2013-03-15 to 2015-03-15\. Waiting time for the first meeting fell from 180 to 25 minutes \(−86 %\): better\. Target 30 minutes: met\.$/,
+    });
+    const table = within(figure).getByRole("table", {
+      name: "Waiting time for the first meeting (minutes): measurements",
+    });
+    const rows = within(table)
+      .getAllByRole("row")
+      .slice(1)
+      .map((row) => [...row.querySelectorAll("th, td")].slice(0, 3).map((c) => c.textContent?.trim()));
+    expect(rows).toEqual([
+      ["2013-03-15 baseline", "180 minutes", "—"],
+      ["2014-03-15", "60 minutes", "−120 minutes (−67 %)"],
+      ["2015-03-15 latest", "25 minutes", "−155 minutes (−86 %)"],
+    ]);
+    // The improvement's dates are marked, in words too.
+    expect(within(figure).getByText(`1: “${BOOKING}” starts 2013-09-01`)).toBeInTheDocument();
+    expect(within(figure).getByText(`2: “${BOOKING}” ends 2014-06-30`)).toBeInTheDocument();
+    // A change of a percentage is in percentage points.
+    const trust = screen.getByRole("table", { name: "Trust in the agency (%): measurements" });
+    expect(within(trust).getByText("+8 percentage points (+29 %)")).toBeInTheDocument();
+    // jsdom cannot draw: no canvas is attempted, the table stands alone.
+    expect(figure.querySelector("canvas")).toBeNull();
+    expect(figure.querySelector(".chart-area")).toBeNull();
+  });
+
+  it("adds no <style> element to the page", () => {
+    const before = document.querySelectorAll("style").length;
+    openImprovement(booking().id);
+    expect(document.querySelectorAll("style").length).toBe(before);
+  });
+});
+
+describe("dashboard", () => {
+  function openDashboard() {
+    runCommand("view.dashboard", journeyId);
+    return render(<Routed />);
+  }
+
+  it("counts pain points by kind and status in a table", () => {
+    openDashboard();
+    expect(screen.getByRole("heading", { level: 1, name: /^Dashboard: First meeting/ })).toBeInTheDocument();
+    const table = screen.getByRole("table", { name: "Pain points by kind (rows) and status (columns)" });
+    const blister = within(table).getByRole("row", { name: /Blister/ });
+    const cells = within(blister)
+      .getAllByRole("cell")
+      .map((c) => c.textContent);
+    // new, confirmed, prioritised, in progress, resolved, won't fix, total
+    expect(cells).toEqual(["1", "1", "1", "0", "0", "0", "3"]);
+  });
+
+  it("shows the share of steps with evidence, none before excerpts are coded", () => {
+    openDashboard();
+    expect(screen.getByText("0 of 15 steps (0 %) have coded evidence linked to them.")).toBeInTheDocument();
+  });
+
+  it("lists the top pain points by score, with kind, score and status", () => {
+    openDashboard();
+    const table = screen.getByRole("table", { name: /highest priority score/ });
+    const rows = within(table).getAllByRole("row").slice(1);
+    expect(rows).toHaveLength(6);
+    expect(within(rows[0]!).getByRole("rowheader")).toHaveTextContent(
+      "Action plan and job offer demanded at the first meeting",
+    );
+    expect(rows[0]).toHaveTextContent(/Blister.*16.*Prioritised/);
+    expect(rows[1]).toHaveTextContent(QUEUE);
+  });
+
+  it("lists improvements in progress and indicators by the way they move", async () => {
+    runCommand("improvement.add", journeyId, { title: "Callback service", status: "in-progress" });
+    openDashboard();
+    const section = screen.getByRole("region", { name: "Improvements" });
+    expect(within(section).getByRole("button", { name: "Callback service" })).toBeInTheDocument();
+    const indicatorsSection = screen.getByRole("region", { name: "Indicators" });
+    expect(
+      within(indicatorsSection).getByRole("heading", { name: "Moving the right way (3)" }),
+    ).toBeInTheDocument();
+    expect(within(indicatorsSection).queryByRole("heading", { name: /Moving the wrong way/ })).toBeNull();
+    expect(
+      within(indicatorsSection).getByText("Trust in the agency rose from 28 to 36 % (+29 %): better"),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      within(indicatorsSection).getByRole("button", { name: "Waiting time for the first meeting (minutes)" }),
+    );
+    expect(useStore.getState().route).toEqual({
+      view: "improvements",
+      journeyId,
+      improvementId: booking().id,
+    });
+  });
+});

@@ -1,0 +1,170 @@
+import { type FormEvent, useId, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  type MeasurementError,
+  type MeasurementField,
+  parseNumber,
+  validateMeasurement,
+} from "@/model/improvements";
+import type { IndicatorRecord, Measurement } from "@/model/types";
+import { runCommand } from "@/store/commands";
+import { formatValue } from "./format";
+
+const MESSAGE: Record<MeasurementField, Record<MeasurementError, string>> = {
+  date: {
+    required: "improvements.measurements.errorDateRequired",
+    invalidDate: "improvements.measurements.errorDateInvalid",
+    notANumber: "improvements.measurements.errorDateInvalid",
+  },
+  value: {
+    required: "improvements.measurements.errorValueRequired",
+    invalidDate: "improvements.measurements.errorValueNumber",
+    notANumber: "improvements.measurements.errorValueNumber",
+  },
+};
+
+/**
+ * Adds a measurement to an indicator, or edits one. A measurement without a real date or a
+ * number is refused at the field: the message sits under it, the field is marked invalid and
+ * gets the focus, and nothing is written.
+ */
+export function MeasurementForm({
+  indicator,
+  editing,
+  onDone,
+}: {
+  indicator: IndicatorRecord;
+  editing?: Measurement;
+  onDone?: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const [date, setDate] = useState(editing?.date ?? "");
+  const [value, setValue] = useState(editing ? String(editing.value) : "");
+  const [note, setNote] = useState(editing?.note ?? "");
+  const [errors, setErrors] = useState<Partial<Record<MeasurementField, MeasurementError>>>({});
+  const [announcement, setAnnouncement] = useState("");
+  const dateRef = useRef<HTMLInputElement>(null);
+  const valueRef = useRef<HTMLInputElement>(null);
+  const id = useId();
+  const ids = { date: `${id}-date`, value: `${id}-value`, note: `${id}-note`, legend: `${id}-legend` };
+
+  /** Once a field shows an error, it is checked again as it changes, so the message goes when fixed. */
+  function recheck(field: MeasurementField, text: string) {
+    if (!errors[field]) return;
+    const found = validateMeasurement({ [field]: text });
+    setErrors((e) => {
+      const next = { ...e };
+      if (found[field]) next[field] = found[field];
+      else delete next[field];
+      return next;
+    });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    const input = { date: date.trim(), value, note: note.trim() };
+    const found = validateMeasurement(input);
+    setErrors(found);
+    if (found.date || found.value) {
+      setAnnouncement("");
+      (found.date ? dateRef : valueRef).current?.focus();
+      return;
+    }
+    const shown = formatValue(parseNumber(value)!, indicator.unit, i18n.language);
+    if (editing) {
+      runCommand("measurement.update", indicator.id, editing.id, input);
+      setAnnouncement(t("improvements.measurements.saved", { date: input.date }));
+      onDone?.();
+      return;
+    }
+    runCommand("measurement.add", indicator.id, input);
+    setAnnouncement(t("improvements.measurements.added", { value: shown, date: input.date }));
+    setDate("");
+    setValue("");
+    setNote("");
+    dateRef.current?.focus();
+  }
+
+  const invalid = (field: MeasurementField) =>
+    errors[field]
+      ? { "aria-invalid": true as const, "aria-describedby": `${ids[field]}-error ${ids[field]}-hint` }
+      : { "aria-describedby": `${ids[field]}-hint` };
+  const error = (field: MeasurementField) =>
+    errors[field] && (
+      <span id={`${ids[field]}-error`} className="field-error">
+        {t(MESSAGE[field][errors[field]!])}
+      </span>
+    );
+
+  return (
+    <form className="measurement-form" noValidate onSubmit={submit} aria-labelledby={ids.legend}>
+      <fieldset>
+        <legend id={ids.legend}>
+          {editing
+            ? t("improvements.measurements.editLegend", { date: editing.date })
+            : t("improvements.measurements.legend")}
+        </legend>
+        <div className="measurement-fields">
+          <div className="field">
+            <label htmlFor={ids.date}>{t("improvements.measurements.date")}</label>
+            <input
+              id={ids.date}
+              ref={dateRef}
+              type="date"
+              value={date}
+              onChange={(e) => {
+                setDate(e.target.value);
+                recheck("date", e.target.value);
+              }}
+              {...invalid("date")}
+            />
+            <span id={`${ids.date}-hint`} className="hint">
+              {t("improvements.measurements.dateHint")}
+            </span>
+            {error("date")}
+          </div>
+          <div className="field">
+            <label htmlFor={ids.value}>
+              {t("improvements.measurements.value")}
+              {indicator.unit.trim() && <span className="unit"> ({indicator.unit.trim()})</span>}
+            </label>
+            <input
+              id={ids.value}
+              ref={valueRef}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={value}
+              onChange={(e) => {
+                setValue(e.target.value);
+                recheck("value", e.target.value);
+              }}
+              {...invalid("value")}
+            />
+            <span id={`${ids.value}-hint`} className="hint">
+              {t("improvements.measurements.valueHint")}
+            </span>
+            {error("value")}
+          </div>
+          <div className="field field-note">
+            <label htmlFor={ids.note}>{t("improvements.measurements.note")}</label>
+            <input id={ids.note} value={note} onChange={(e) => setNote(e.target.value)} />
+          </div>
+        </div>
+        <div className="row">
+          <button type="submit" className="button primary">
+            {t(editing ? "improvements.measurements.save" : "improvements.measurements.add")}
+          </button>
+          {editing && (
+            <button type="button" className="button" onClick={onDone}>
+              {t("improvements.measurements.cancel")}
+            </button>
+          )}
+        </div>
+      </fieldset>
+      <p role="status" className="visually-hidden">
+        {announcement}
+      </p>
+    </form>
+  );
+}

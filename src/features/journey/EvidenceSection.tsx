@@ -1,0 +1,53 @@
+import { useTranslation } from "react-i18next";
+import type { StepRecord } from "@/model/types";
+import { runCommand } from "@/store/commands";
+import { stepEvidence } from "@/store/evidence";
+import { useStore } from "@/store/store";
+
+/** The quotes behind a step: who said it, in which source, with which codes. */
+export function EvidenceSection({ step }: { step: StepRecord }) {
+  const { t, i18n } = useTranslation();
+  const items = useStore((s) => stepEvidence(s.records, step.id));
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
+  return (
+    <fieldset className="evidence-section">
+      <legend>{t("mapEvidence.panel")}</legend>
+      {items.length === 0 ? (
+        <p className="hint">{t("mapEvidence.none")}</p>
+      ) : (
+        <ul className="evidence-list">
+          {items.map(({ excerpt, source, codes, anchored }) => (
+            <li key={excerpt.id}>
+              <blockquote>{excerpt.quote}</blockquote>
+              <p className="evidence-meta">
+                {t("mapEvidence.from", {
+                  source: source.title || source.respondent,
+                  role: t(`evidence.role.${source.respondentRole}`),
+                })}
+                {source.date && ` · ${date.format(new Date(`${source.date}T12:00:00`))}`}
+                {codes.length > 0 && ` · ${codes.map((c) => c.name).join(", ")}`}
+              </p>
+              {!anchored && <p className="field-error">{t("mapEvidence.moved")}</p>}
+              <div className="row">
+                <button
+                  type="button"
+                  className="button small"
+                  onClick={() => runCommand("view.evidence", { tab: "sources", sourceId: source.id })}
+                >
+                  {t("mapEvidence.open")}
+                </button>
+                <button
+                  type="button"
+                  className="button small quiet"
+                  onClick={() => runCommand("excerpt.unlinkStep", excerpt.id, step.id)}
+                >
+                  {t("mapEvidence.unlink", { quote: excerpt.quote.slice(0, 40) })}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
