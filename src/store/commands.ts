@@ -1,4 +1,5 @@
 import { t } from "@/i18n";
+import { detachExcerpts } from "@/model/evidence";
 import type { JourneyId, LaneId, PainPointId, StageId, StepId } from "@/model/ids";
 import {
   type Axis,
@@ -36,7 +37,6 @@ import {
   updatePain,
   validatePain,
 } from "@/model/painpoints";
-import { detachExcerpts } from "@/model/evidence";
 import { getJourney, isEdge, isPain, isStep } from "@/model/records";
 import { buildSampleJourney } from "@/model/sample";
 import type { JourneyRecord, PainKind, StepRecord } from "@/model/types";
