@@ -1,6 +1,7 @@
 import { asJourney, journeyWith, NOW, toRecords } from "@test/factories";
 import { describe, expect, it } from "vitest";
 import { applyChange } from "./diff";
+import type { JourneyId } from "./ids";
 import {
   addBand,
   copyFragment,
@@ -15,6 +16,8 @@ import {
   renameBand,
 } from "./journey";
 import { edgesOf, getJourney, stepsOf } from "./records";
+import { buildSampleJourney } from "./sample";
+import type { ImprovementRecord, IndicatorRecord } from "./types";
 
 describe("journeys", () => {
   it("creates a journey with the given stages and lanes, each with its own id", () => {
@@ -132,5 +135,31 @@ describe("stages and lanes", () => {
   it("keeps the last stage", () => {
     const journey = createJourney({ name: "J", stageNames: ["Only"], laneNames: ["L"] }, NOW);
     expect(removeBand(toRecords([journey]), journey, "stages", journey.stages[0]!.id, NOW)).toEqual({});
+  });
+});
+
+describe("duplicating a journey with pain points, improvements and indicators", () => {
+  it("copies them all, each pointing at the copies", () => {
+    const sample = buildSampleJourney(NOW);
+    const records = toRecords(sample);
+    const original = sample[0]!.id as JourneyId;
+    const { records: after } = applyChange(records, duplicateJourney(records, original, "Copy", NOW));
+    const copy = Object.values(after).find((r) => r.typeName === "journey" && r.id !== original)!;
+    const of = (type: string) =>
+      Object.values(after).filter((r) => r.typeName === type && "journeyId" in r && r.journeyId === copy.id);
+    const originals = (type: string) => sample.filter((r) => r.typeName === type);
+    expect(of("painpoint")).toHaveLength(originals("painpoint").length);
+    expect(of("improvement")).toHaveLength(originals("improvement").length);
+    expect(of("indicator")).toHaveLength(originals("indicator").length);
+    const ids = new Set(
+      Object.values(after)
+        .filter((r) => ("journeyId" in r && r.journeyId === copy.id) || r.id === copy.id)
+        .map((r) => r.id),
+    );
+    for (const indicator of of("indicator"))
+      expect(ids.has((indicator as IndicatorRecord).attachedTo)).toBe(true);
+    for (const improvement of of("improvement") as ImprovementRecord[]) {
+      for (const id of [...improvement.painPointIds, ...improvement.stepIds]) expect(ids.has(id)).toBe(true);
+    }
   });
 });

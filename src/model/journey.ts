@@ -1,9 +1,19 @@
-import { type JourneyId, type LaneId, newId, type PainPointId, type StageId, type StepId } from "./ids";
+import {
+  type ImprovementId,
+  type JourneyId,
+  type LaneId,
+  newId,
+  type PainPointId,
+  type StageId,
+  type StepId,
+} from "./ids";
 import { edgesOf, edgesTouching, getJourney, isEdge, isStep, journeyContents, stepsOf } from "./records";
 import type {
   AnyRecord,
   Change,
   EdgeRecord,
+  ImprovementRecord,
+  IndicatorRecord,
   JourneyRecord,
   Lane,
   PainPointRecord,
@@ -80,7 +90,32 @@ export function duplicateJourney(records: Records, journeyId: JourneyId, name: s
     causes: pain.causes.flatMap((id) => painIds.get(id) ?? []),
     updatedAt: now,
   }));
-  return { put: [copy, ...put, ...painCopies] };
+  // Improvements and indicators come along, pointing at the copies.
+  const improvementIds = new Map<string, ImprovementId>();
+  const improvements = Object.values(records).filter(
+    (r): r is ImprovementRecord => r.typeName === "improvement" && r.journeyId === journeyId,
+  );
+  for (const improvement of improvements) improvementIds.set(improvement.id, newId("improvement"));
+  const improvementCopies = improvements.map((improvement) => ({
+    ...improvement,
+    id: improvementIds.get(improvement.id)!,
+    journeyId: copy.id,
+    painPointIds: improvement.painPointIds.flatMap((id) => painIds.get(id) ?? []),
+    stepIds: improvement.stepIds.flatMap((id) => stepIdMap.get(id) ?? []),
+    updatedAt: now,
+  }));
+  const indicatorCopies = Object.values(records)
+    .filter((r): r is IndicatorRecord => r.typeName === "indicator" && r.journeyId === journeyId)
+    .map((indicator) => ({
+      ...indicator,
+      id: newId("indicator"),
+      journeyId: copy.id,
+      attachedTo:
+        stepIdMap.get(indicator.attachedTo as StepId) ?? improvementIds.get(indicator.attachedTo) ?? copy.id,
+      measurements: indicator.measurements.map((m) => ({ ...m })),
+      updatedAt: now,
+    }));
+  return { put: [copy, ...put, ...painCopies, ...improvementCopies, ...indicatorCopies] };
 }
 
 // Steps
