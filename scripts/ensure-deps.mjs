@@ -4,7 +4,7 @@
 //
 // - no node_modules, or no node_modules/.package-lock.json: install
 // - package-lock.json newer than node_modules/.package-lock.json: install
-// - install = `npm ci` when package-lock.json exists, else `npm install`
+// - install = `npm install`, which follows package-lock.json
 
 import { spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -29,7 +29,9 @@ function reason() {
 
 const why = reason();
 if (why !== null) {
-  const args = existsSync(lock) ? ["ci", "--no-audit", "--no-fund"] : ["install", "--no-audit", "--no-fund"];
+  // `npm install`, not `npm ci`: npm 11 refuses `ci` when the lock lacks the optional
+  // platform packages of other systems (Biome's), even for a lock it wrote itself.
+  const args = ["install", "--no-audit", "--no-fund"];
   console.log(`ensure-deps: ${why}; running npm ${args[0]}`);
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
   const result = spawnSync(npm, args, {
