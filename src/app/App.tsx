@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EvidenceView } from "@/features/evidence/EvidenceView";
+import { ImportSourcesDialog } from "@/features/evidence/ImportSourcesDialog";
 import { DropZone } from "@/features/exchange/DropZone";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { ImportButton } from "@/features/exchange/ImportButton";
@@ -29,6 +30,7 @@ export function App() {
   const route = useStore((s) => s.route);
   const notice = useStore((s) => s.notice);
   const [snapshotsOpen, setSnapshotsOpen] = useState(false);
+  const [sourceImport, setSourceImport] = useState(false);
   const undoDepth = useStore((s) => s.history.undo.length);
 
   useEffect(() => {
@@ -92,11 +94,16 @@ export function App() {
             <button type="button" className="nav-link" onClick={() => setSnapshotsOpen(true)}>
               {t("snapshots.open")}
             </button>
-            <ImportButton className="nav-link" />
-            <ExportMenu
-              buttonClassName="nav-link"
-              journeyIds={route.view === "journey" ? [route.journeyId] : undefined}
-            />
+            {/* The evidence view has its own Import, for interview and survey files. */}
+            {route.view !== "evidence" && (
+              <>
+                <ImportButton className="nav-link" />
+                <ExportMenu
+                  buttonClassName="nav-link"
+                  journeyIds={route.view === "journey" ? [route.journeyId] : undefined}
+                />
+              </>
+            )}
           </nav>
           <SaveStatus />
           <LanguageSwitch />
@@ -109,7 +116,7 @@ export function App() {
           ) : route.view === "tracker" ? (
             <TrackerView />
           ) : route.view === "evidence" ? (
-            <EvidenceView />
+            <EvidenceView onImport={() => setSourceImport(true)} />
           ) : route.view === "improvements" ? (
             <ImprovementsView
               key={route.journeyId}
@@ -137,6 +144,7 @@ export function App() {
         )}
         <ShortcutsDialog />
         {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
+        {sourceImport && <ImportSourcesDialog onClose={() => setSourceImport(false)} />}
       </div>
     </DropZone>
   );

@@ -1,4 +1,5 @@
 import { evidence } from "./en-evidence";
+import { evidenceImport } from "./en-evidence-import";
 import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
 import { tracker } from "./en-tracker";
@@ -9,6 +10,7 @@ export const en = {
   improvements,
   evidence,
   exchange,
+  evidenceImport,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

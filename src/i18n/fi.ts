@@ -1,4 +1,5 @@
 import { evidence } from "./fi-evidence";
+import { evidenceImport } from "./fi-evidence-import";
 import { exchange } from "./fi-exchange";
 import { improvements } from "./fi-improvements";
 import { tracker } from "./fi-tracker";
@@ -14,6 +15,7 @@ export const fi: Translation = {
   improvements,
   evidence,
   exchange,
+  evidenceImport,
   app: {
     name: "Journey Mapper",
     tagline: "Kuvaa työnhakijan asiakaspolku, kohdat joissa kenkä puristaa, ja niitä tukeva aineisto.",

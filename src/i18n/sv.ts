@@ -1,4 +1,5 @@
 import { evidence } from "./sv-evidence";
+import { evidenceImport } from "./sv-evidence-import";
 import { exchange } from "./sv-exchange";
 import { improvements } from "./sv-improvements";
 import { tracker } from "./sv-tracker";
@@ -14,6 +15,7 @@ export const sv: Translation = {
   improvements,
   evidence,
   exchange,
+  evidenceImport,
   app: {
     name: "Journey Mapper",
     tagline: "Kartlägg den arbetssökandes resa, var det skaver och underlaget som visar det.",

@@ -46,6 +46,7 @@ import { type CommandDefinition, notify, openJourney, selectedSteps, state } fro
 import { evidenceCommands } from "./commands-evidence";
 import { exchangeCommands } from "./commands-exchange";
 import { improvementCommands } from "./commands-improvements";
+import { sourcesImportCommands } from "./commands-sources-import";
 import { commit, now, redo, undo } from "./document";
 import { useStore } from "./store";
 
@@ -570,6 +571,7 @@ export const commands = {
   ...exchangeCommands,
   ...improvementCommands,
   ...evidenceCommands,
+  ...sourcesImportCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

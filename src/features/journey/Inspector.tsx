@@ -7,6 +7,7 @@ import { CHANNELS, type Channel, type EdgeRecord, type JourneyRecord, type StepR
 import { journeyParts, readingOrder } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
+import { EvidenceSection } from "./EvidenceSection";
 import { PainInspector, PainSection } from "./PainPanel";
 
 /** The side panel: the selected step or connection, several selected, or the journey itself. */
@@ -126,6 +127,7 @@ function StepInspector({ step, journey }: { step: StepRecord; journey: JourneyRe
         )}
       </Field>
       <PainSection step={step} journey={journey} />
+      <EvidenceSection step={step} />
       <Connections step={step} journey={journey} />
     </form>
   );

@@ -64,6 +64,7 @@ function Toolbar({
   const hasSelection = useStore((s) => s.selection.length > 0);
   const inspectorOpen = useStore((s) => s.inspectorOpen);
   const heatView = useStore((s) => s.heatView);
+  const assumptionView = useStore((s) => s.assumptionView);
   const filtering = useStore((s) => isFiltering(s.painFilter));
   return (
     <div className="toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
@@ -133,6 +134,14 @@ function Toolbar({
           onClick={onToggleFilter}
         >
           {t("pains.filter")}
+        </button>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={assumptionView}
+          onClick={() => runCommand("view.toggleAssumptions")}
+        >
+          {t("mapEvidence.assumptions")}
         </button>
       </span>
       <span className="toolbar-group">

@@ -1,0 +1,87 @@
+import { resolve } from "node:path";
+import type { Page } from "@playwright/test";
+import {
+  button,
+  expect,
+  expectNoAxeViolations,
+  expectSaved,
+  inspector,
+  openJourney,
+  SAMPLE_JOURNEY,
+  step,
+  test,
+} from "./support";
+
+const FIXTURE = resolve(process.cwd(), "../shared/fixtures/interviews-en.csv");
+const STEP = "Arrives at the booked time";
+
+/** Selects `text` inside the reading view, as a reader's mouse drag would. */
+async function selectInReader(page: Page, text: string) {
+  const region = page.getByRole("region", { name: /^Text of / });
+  await expect(region).toContainText(text);
+  await region.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1;
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      document.dispatchEvent(new Event("selectionchange"));
+      return;
+    }
+    throw new Error(`"${wanted}" is not in one text node of the reader`);
+  }, text);
+}
+
+async function codeAndLink(page: Page, source: RegExp, quote: string, code: string) {
+  await page.getByRole("button", { name: source }).first().click();
+  await selectInReader(page, quote);
+  await page.getByRole("combobox", { name: "Code" }).selectOption({ label: code });
+  await button(page, "Code selection").click();
+  await expect(page.getByRole("status").filter({ hasText: `Coded “${quote}”` })).toBeVisible();
+  await button(page, "Link to step").last().click();
+  const dialog = page.getByRole("dialog", { name: "Link excerpt to the journey" });
+  await dialog.getByRole("checkbox", { name: STEP, exact: true }).check();
+  await dialog.getByRole("button", { name: "Done" }).click();
+}
+
+test("import interviews-en.csv, code two excerpts, link them to a step, reload and see them on the map", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await expectSaved(page);
+  await page.getByRole("button", { name: "Evidence", exact: true }).click();
+  await page.getByLabel("Coder name").fill("Coder A");
+
+  await button(page, "Import").click();
+  await page.getByLabel("File to import").setInputFiles(FIXTURE);
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel("Encoding", { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel("Delimiter", { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel("Text column", { exact: true })).toHaveValue(/.+/);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await dialog.getByRole("button", { name: /^Add \d+ sources$/ }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+
+  await codeAndLink(page, /P01/, "filled in my background at home", "Bright spot");
+  await codeAndLink(page, /P02/, "Nobody told me which documents to bring", "Thundercloud");
+  await expectNoAxeViolations(page);
+  await expectSaved(page);
+
+  await page.reload();
+  await openJourney(page, SAMPLE_JOURNEY);
+  const card = step(page, STEP);
+  await expect(card.getByRole("img", { name: "2 respondents" })).toBeVisible();
+  await card.click();
+  await expect(
+    inspector(page).locator("blockquote", { hasText: "filled in my background at home" }),
+  ).toBeVisible();
+  await expect(
+    inspector(page).locator("blockquote", { hasText: "Nobody told me which documents to bring" }),
+  ).toBeVisible();
+});

@@ -1,0 +1,141 @@
+import type { evidenceImport as enEvidenceImport } from "./en-evidence-import";
+import type { DeepStringRecord } from "./types";
+
+/** Swedish strings of the evidence importer: tables of interviews and survey answers, and text files. */
+export const evidenceImport: DeepStringRecord<typeof enEvidenceImport> = {
+  title: "Importera källor",
+  titleFile: "Importera ”{{fileName}}”",
+  titleFiles_one: "Importera {{count}} textfil",
+  titleFiles_other: "Importera {{count}} textfiler",
+  intro:
+    "Välj en tabell med intervjuer eller enkätsvar (.csv, .tsv eller en .txt sparad från Excel), eller en eller flera textfiler (.txt, .md): varje textfil blir en källa.",
+  chooseFile: "Välj fil",
+  fileInput: "Fil att importera",
+  loading: "Läser början av filen…",
+  unsupported:
+    "”{{fileName}}” är inte en fil som den här importen kan läsa. Välj en .csv-, .tsv-, .txt- eller .md-fil; spara först ett kalkylblad från Excel som ”CSV UTF-8”.",
+  mixed: "Välj en tabell åt gången, eller valfritt antal textfiler.",
+  readFailed: "Filen kunde inte läsas: {{message}}",
+  readAs: "Läs som",
+  readAsTable: "En tabell: en rad per intervju eller enkätsvar",
+  readAsText: "En text: hela filen är en källa",
+
+  // The file's settings and the preview
+  fileSettings: "Fil",
+  encoding: "Teckenkodning",
+  encodingAuto: "Automatisk: {{detected}}",
+  encodingName: {
+    "utf-8": "UTF-8",
+    "windows-1252": "Windows-1252 (CSV från Excel, Västeuropa)",
+    "utf-16le": "UTF-16 LE (Unicode-text från Excel)",
+    "utf-16be": "UTF-16 BE",
+  },
+  encodingUnsure:
+    "Teckenkodningen för den här filen är en gissning: kontrollera att bokstäver som å, ä och ö ser rätt ut.",
+  replacement_one:
+    "{{count}} tecken kan inte läsas med den här teckenkodningen och visas som ”�”. Prova en annan teckenkodning.",
+  replacement_other:
+    "{{count}} tecken kan inte läsas med den här teckenkodningen och visas som ”�”. Prova en annan teckenkodning.",
+  delimiter: "Avgränsare",
+  delimiterAuto: "Automatisk: {{detected}}",
+  automatic: "Automatisk",
+  delimiterName: {
+    comma: "Kommatecken (,)",
+    semicolon: "Semikolon (;)",
+    tab: "Tabb",
+  },
+  sepLine: "Filen anger sin avgränsare på första raden (sep=).",
+  hasHeader: "Första raden innehåller kolumnnamnen",
+  moreOptions: "Rader ovanför och under kolumnnamnen",
+  headerRow: "Rader att hoppa över ovanför kolumnnamnen",
+  skipRows: "Rader att hoppa över under kolumnnamnen",
+  skipRowsHint: "Enkätverktyg som Qualtrics lägger frågetexten och andra rader under kolumnnamnen.",
+  previewCaption: "Filens första rader",
+  previewMore: "Bara de första raderna visas.",
+  previewEmpty: "Det finns inga rader att visa.",
+  line: "Rad",
+  previewIssues_one: "{{count}} av de visade raderna kan inte läsas som den är; den listas efter importen.",
+  previewIssues_other: "{{count}} av de visade raderna kan inte läsas som de är; de listas efter importen.",
+
+  // The column mapping
+  columns: "Kolumner",
+  mode: "Varje rad är",
+  modeInterview: "En intervju eller anteckning: en källa per rad",
+  modeSurvey: "Ett enkätsvar: en källa per svar i varje fritextkolumn",
+  kind: "Typ av källa",
+  textColumn: "Textkolumn",
+  respondentColumn: "Respondentkolumn",
+  respondentSurveyHint: "Utan en sådan kolumn numreras respondenterna R-001, R-002… efter rad.",
+  roleColumn: "Rollkolumn",
+  dateColumn: "Datumkolumn",
+  titleColumn: "Rubrikkolumn",
+  titleHint: "Utan en sådan kolumn bildas rubrikerna av filnamnet och respondenten.",
+  interviewerColumn: "Intervjuarkolumn",
+  tagsColumn: "Taggkolumn",
+  noColumn: "Ingen",
+  attributes: "Skattningar och bakgrundsuppgifter",
+  attributesHint:
+    "Sparas med varje källa som bakgrundsuppgifter om respondenten: åldersgrupp, kontor, en skattning 1–5…",
+  openText: "Fritextkolumner",
+  openTextHint: "Varje svar som inte är tomt blir en källa, kopplad till sin respondent.",
+  problem: {
+    textRequired: "Välj kolumnen som innehåller texten.",
+    openTextRequired: "Välj minst en fritextkolumn.",
+    missingColumn: "Den här kolumnen finns inte i filen.",
+  },
+
+  // Running
+  import: "Importera",
+  importing: "Importerar…",
+  progress: "Importens förlopp",
+  rowsRead_one: "{{n}} rad läst",
+  rowsRead_other: "{{n}} rader lästa",
+  cancelled: "Importen avbröts. Inget lades till.",
+  failed: "Importen misslyckades: {{message}} Inget lades till.",
+
+  // The result
+  ready_one: "{{n}} källa är klar att läggas till.",
+  ready_other: "{{n}} källor är klara att läggas till.",
+  nothingReady: "Ingen källa kunde läsas. Inget kommer att läggas till.",
+  readSummary_one: "{{n}} rad läst ({{encoding}}).",
+  readSummary_other: "{{n}} rader lästa ({{encoding}}).",
+  emptyAnswers_one: "{{n}} tomt svar utelämnades.",
+  emptyAnswers_other: "{{n}} tomma svar utelämnades.",
+  tagged: "Varje källa får taggen ”{{tag}}”, så att du kan filtrera på den här filen.",
+  undoHint:
+    "Inget läggs till förrän du väljer ”Lägg till”. Att lägga till är ett enda steg som Ångra tar tillbaka.",
+  sourcesTitle: "Källor att lägga till",
+  errorsTitle: "Rader som inte kunde läsas ({{n}})",
+  warningsTitle: "Rader som lades till med en anmärkning ({{n}})",
+  more_one: "… och {{n}} till",
+  more_other: "… och {{n}} till",
+  issueLine: "Rad {{line}}: {{message}}",
+  issueFile: "”{{fileName}}”: {{message}}",
+  issueColumn: "{{message}} (kolumnen ”{{column}}”)",
+  issue: {
+    unterminatedQuote: "Ett fält inom citattecken avslutas aldrig.",
+    malformedQuote:
+      "Ett citattecken inne i ett fält inom citattecken är inte dubblerat; raden lästes som den är.",
+    tooManyFields: "Fler fält än det finns kolumner.",
+    tooManyFieldsCount: "{{fields}} fält, {{expected}} väntades.",
+    tooFewFields: "För få fält.",
+    tooFewFieldsCount: "{{fields}} fält, {{expected}} väntades.",
+    padded: "För få fält; de som saknades lämnades tomma.",
+    emptyText: "Texten är tom.",
+    emptyFile: "Filen är tom.",
+    badDate: "Datumet kunde inte läsas och lämnades tomt.",
+    usDate: "Datumet lästes med månaden först.",
+  },
+  add_one: "Lägg till {{n}} källa",
+  add_other: "Lägg till {{n}} källor",
+  back: "Tillbaka",
+  cancel: "Avbryt",
+  close: "Stäng",
+  added_one: "{{n}} källa har lagts till från {{from}}",
+  added_other: "{{n}} källor har lagts till från {{from}}",
+  addedPlain_one: "{{n}} källa har lagts till",
+  addedPlain_other: "{{n}} källor har lagts till",
+  commands: {
+    import: "Importera källor",
+  },
+};
