@@ -93,6 +93,8 @@ export const en = {
     moved: "The quote was not found where it was coded; open the source to place it again.",
   },
   pains: {
+    causesLink: "causes",
+    causesLabel: "{{blister}} causes {{cloud}}",
     countThunderclouds_one: "{{count}} thundercloud",
     countThunderclouds_other: "{{count}} thunderclouds",
     countBlisters_one: "{{count}} blister",

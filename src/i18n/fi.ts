@@ -100,6 +100,8 @@ export const fi: Translation = {
     moved: "Lainausta ei löytynyt koodatusta kohdasta; avaa lähde ja sijoita se uudelleen.",
   },
   pains: {
+    causesLink: "aiheuttaa",
+    causesLabel: "{{blister}} aiheuttaa: {{cloud}}",
     countThunderclouds_one: "{{count}} ukkospilvi",
     countThunderclouds_other: "{{count}} ukkospilveä",
     countBlisters_one: "{{count}} hiertymä",

@@ -98,6 +98,8 @@ export const sv: Translation = {
     moved: "Citatet hittades inte där det kodades; öppna källan och placera det igen.",
   },
   pains: {
+    causesLink: "orsakar",
+    causesLabel: "{{blister}} orsakar {{cloud}}",
     countThunderclouds_one: "{{count}} åskmoln",
     countThunderclouds_other: "{{count}} åskmoln",
     countBlisters_one: "{{count}} skavsår",

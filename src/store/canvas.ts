@@ -6,9 +6,11 @@ import {
   MarkerType,
   type NodeChange,
 } from "@xyflow/react";
+import { t } from "@/i18n";
 import { type BandLayout, computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
 import {
   emptySummary,
+  isOpen,
   type PainFilter,
   type StepPainSummary,
   stepsMatching,
@@ -172,6 +174,7 @@ function buildCanvas(state: AppState): Pick<AppState, "canvas"> | null {
     }
     edges.push(toFlowEdge(record, isSelected, steps));
   }
+  edges.push(...causeEdges(parts.pains, steps, previousEdges));
   built = { journeyId, journey, steps, edges: edgeRecords, layout };
   return { canvas: { journeyId, nodes, edges } };
 }
@@ -193,6 +196,55 @@ export function readingOrder(journey: JourneyRecord, steps: readonly StepRecord[
   );
   orderCache.set(steps, ordered);
   return ordered;
+}
+
+/**
+ * "Causes" links drawn on the map: a dashed line from each step of a blister to each step of a
+ * thundercloud it causes. They are views of the pain points, not connections of the journey,
+ * so they can be neither selected nor deleted here.
+ */
+function causeEdges(
+  pains: readonly PainPointRecord[],
+  steps: Map<string, StepRecord>,
+  previous: Map<string, Edge>,
+): Edge[] {
+  const byId = new Map(pains.map((p) => [p.id, p]));
+  const edges: Edge[] = [];
+  const seen = new Set<string>();
+  for (const blister of pains) {
+    if (blister.kind !== "blister" || !isOpen(blister)) continue;
+    for (const cloudId of blister.causes) {
+      const cloud = byId.get(cloudId);
+      if (!cloud || !isOpen(cloud)) continue;
+      for (const source of blister.stepIds) {
+        for (const target of cloud.stepIds) {
+          if (source === target || !steps.has(source) || !steps.has(target)) continue;
+          const id = `cause:${source}:${target}`;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          const ariaLabel = t("pains.causesLabel", { blister: blister.title, cloud: cloud.title });
+          const old = previous.get(id);
+          if (old && old.source === source && old.target === target && old.ariaLabel === ariaLabel) {
+            edges.push(old);
+            continue;
+          }
+          edges.push({
+            id,
+            source,
+            target,
+            type: "straight",
+            className: "cause-edge",
+            selectable: false,
+            deletable: false,
+            focusable: false,
+            ariaLabel,
+            label: t("pains.causesLink"),
+          });
+        }
+      }
+    }
+  }
+  return edges;
 }
 
 function toFlowEdge(record: EdgeRecord, selected: boolean, steps: Map<string, StepRecord>): Edge {

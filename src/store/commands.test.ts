@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { JourneyId, StepId } from "@/model/ids";
+import type { JourneyId, PainPointId, StepId } from "@/model/ids";
 import { STEP_WIDTH } from "@/model/layout";
 import { getJourney, isStep, listJourneys, stepsOf } from "@/model/records";
 import type { StepRecord } from "@/model/types";
@@ -228,5 +228,26 @@ describe("canvas", () => {
     runCommand("history.undo");
     stop();
     expect(seen).toEqual(["user:1", "user:1", "undo:1"]);
+  });
+});
+
+describe("causes links on the map", () => {
+  it("draws a blister's causes link from its steps to the thunderclouds' steps, and drops it when resolved", () => {
+    runCommand("journey.sample");
+    const causes = () => useStore.getState().canvas.edges.filter((e) => e.id.startsWith("cause:"));
+    const drawn = causes();
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.map((e) => e.ariaLabel)).toContain(
+      "Action plan and job offer demanded at the first meeting causes The first meeting feels rushed",
+    );
+    expect(drawn.every((e) => e.selectable === false && e.deletable === false)).toBe(true);
+    const blister = Object.values(useStore.getState().records).find(
+      (r) =>
+        r.typeName === "painpoint" && r.title === "Action plan and job offer demanded at the first meeting",
+    )!;
+    runCommand("pain.update", blister.id as PainPointId, { status: "resolved" });
+    expect(causes().map((e) => e.ariaLabel)).not.toContain(
+      "Action plan and job offer demanded at the first meeting causes The first meeting feels rushed",
+    );
   });
 });
