@@ -60,29 +60,10 @@ export const tracker = {
   groupNoJourney: "Unknown journey",
   groupCount_one: "{{n}} pain point",
   groupCount_other: "{{n}} pain points",
-  kind: {
-    thundercloud: "Thundercloud",
-    blister: "Blister",
-    brightspot: "Bright spot",
-  },
   kindPlural: {
     thundercloud: "Thunderclouds",
     blister: "Blisters",
     brightspot: "Bright spots",
-  },
-  frequency: {
-    rare: "Rare",
-    sometimes: "Sometimes",
-    often: "Often",
-    always: "Always",
-  },
-  status: {
-    new: "New",
-    confirmed: "Confirmed",
-    prioritised: "Prioritised",
-    "in-progress": "In progress",
-    resolved: "Resolved",
-    "wont-fix": "Won't fix",
   },
   matrix: {
     title: "Priority matrix: severity against frequency",

@@ -64,29 +64,10 @@ export const tracker: DeepStringRecord<typeof enTracker> = {
   groupNoJourney: "Tuntematon asiakaspolku",
   groupCount_one: "{{n}} kipupiste",
   groupCount_other: "{{n}} kipupistettä",
-  kind: {
-    thundercloud: "Ukkospilvi",
-    blister: "Hiertymä",
-    brightspot: "Valopilkku",
-  },
   kindPlural: {
     thundercloud: "Ukkospilvet",
     blister: "Hiertymät",
     brightspot: "Valopilkut",
-  },
-  frequency: {
-    rare: "Harvoin",
-    sometimes: "Joskus",
-    often: "Usein",
-    always: "Aina",
-  },
-  status: {
-    new: "Uusi",
-    confirmed: "Vahvistettu",
-    prioritised: "Priorisoitu",
-    "in-progress": "Työn alla",
-    resolved: "Ratkaistu",
-    "wont-fix": "Ei korjata",
   },
   matrix: {
     title: "Priorisointimatriisi: vakavuus ja yleisyys",

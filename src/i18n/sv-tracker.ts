@@ -65,29 +65,10 @@ export const tracker: DeepStringRecord<typeof enTracker> = {
   groupNoJourney: "Okänd kundresa",
   groupCount_one: "{{n}} smärtpunkt",
   groupCount_other: "{{n}} smärtpunkter",
-  kind: {
-    thundercloud: "Åskmoln",
-    blister: "Skavsår",
-    brightspot: "Ljuspunkt",
-  },
   kindPlural: {
     thundercloud: "Åskmoln",
     blister: "Skavsår",
     brightspot: "Ljuspunkter",
-  },
-  frequency: {
-    rare: "Sällan",
-    sometimes: "Ibland",
-    often: "Ofta",
-    always: "Alltid",
-  },
-  status: {
-    new: "Ny",
-    confirmed: "Bekräftad",
-    prioritised: "Prioriterad",
-    "in-progress": "Pågår",
-    resolved: "Åtgärdad",
-    "wont-fix": "Åtgärdas inte",
   },
   matrix: {
     title: "Prioriteringsmatris: allvarlighetsgrad mot frekvens",

@@ -62,7 +62,7 @@ export function Filters({
             <option value="all">{t("tracker.allStatuses")}</option>
             {PAIN_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {t(`tracker.status.${status}`)}
+                {t(`pains.status.${status}`)}
               </option>
             ))}
           </select>

@@ -104,10 +104,10 @@ export function PriorityMatrix({
   const [announcement, setAnnouncement] = useState("");
 
   const frequencyWord = (frequency: string) =>
-    t(`tracker.frequency.${frequency}`).toLocaleLowerCase(i18n.language);
+    t(`pains.frequency.${frequency}`).toLocaleLowerCase(i18n.language);
   const labelOf = (row: TrackerRow) =>
     t(row.firstStepId ? "tracker.matrix.dot" : "tracker.matrix.dotUnattached", {
-      kind: t(`tracker.kind.${row.pain.kind}`),
+      kind: t(`pains.kind.${row.pain.kind}`),
       title: row.pain.title || t("tracker.untitled"),
       severity: row.pain.severity,
       frequency: frequencyWord(row.pain.frequency),
@@ -289,7 +289,7 @@ export function PriorityMatrix({
                   y={origin.y + MATRIX.cellHeight + 22}
                   textAnchor="middle"
                 >
-                  {t(`tracker.frequency.${frequency}`)}
+                  {t(`pains.frequency.${frequency}`)}
                 </text>
               );
             })}
@@ -361,7 +361,7 @@ export function PriorityMatrix({
             <li key={k}>
               <KindSwatch kind={k} />
               <span aria-hidden="true">{KIND_ICON[k]}</span>
-              {t(`tracker.kind.${k}`)}
+              {t(`pains.kind.${k}`)}
             </li>
           ))}
           <li>

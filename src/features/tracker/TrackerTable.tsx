@@ -320,9 +320,9 @@ const GroupRow = memo(function GroupRow({
 }) {
   const { t, i18n } = useTranslation();
   let name: string;
-  if (item.by === "status") name = t(`tracker.status.${item.value}`);
+  if (item.by === "status") name = t(`pains.status.${item.value}`);
   else if (item.by === "kind")
-    name = `${KIND_ICON[item.value as keyof typeof KIND_ICON]} ${t(`tracker.kind.${item.value}`)}`;
+    name = `${KIND_ICON[item.value as keyof typeof KIND_ICON]} ${t(`pains.kind.${item.value}`)}`;
   else if (item.by === "owner") name = item.name || t("tracker.groupNoOwner");
   else if (item.by === "stage") name = item.name || t("tracker.groupNoStage");
   else name = item.name || t("tracker.groupNoJourney");
@@ -387,7 +387,7 @@ const Row = memo(function Row({
           <span className="kind-icon" aria-hidden="true">
             {KIND_ICON[pain.kind]}
           </span>
-          {t(`tracker.kind.${pain.kind}`)}
+          {t(`pains.kind.${pain.kind}`)}
         </span>
       </td>
       <td>
@@ -404,7 +404,7 @@ const Row = memo(function Row({
           ))}
         </select>
       </td>
-      <td>{t(`tracker.frequency.${pain.frequency}`)}</td>
+      <td>{t(`pains.frequency.${pain.frequency}`)}</td>
       <td className="cell-score">{row.score}</td>
       <td>
         <select
@@ -415,7 +415,7 @@ const Row = memo(function Row({
         >
           {PAIN_STATUSES.map((status) => (
             <option key={status} value={status}>
-              {t(`tracker.status.${status}`)}
+              {t(`pains.status.${status}`)}
             </option>
           ))}
         </select>
