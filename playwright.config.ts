@@ -19,7 +19,9 @@ export const CHROMIUM_ARGS = [
   "--disable-gpu",
 ];
 
-export const BASE_URL = "http://127.0.0.1:4173";
+/** E2E_PORT lets several checkouts run their browser tests side by side. */
+const PORT = Number(process.env.E2E_PORT || 4173);
+export const BASE_URL = `http://127.0.0.1:${PORT}`;
 export const VIEWPORT = { width: 1400, height: 900 };
 
 if (!existsSync(CHROMIUM_PATH)) {
@@ -57,7 +59,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port 4173 --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
