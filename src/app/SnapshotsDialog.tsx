@@ -1,12 +1,13 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "@/i18n";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
 import { listWorkspaceSnapshots, restoreWorkspaceSnapshot, type SnapshotInfo } from "./persistence";
 
 /** The rolling snapshots kept in this browser, newest first, each restorable (and undoable). */
 export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -15,7 +16,6 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
       .then(setSnapshots)
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, []);
-  const format = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" });
   const restoreOne = async (id: number) => {
     setBusy(true);
     try {
@@ -51,7 +51,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
           {snapshots.map((s) => (
             <li key={s.id}>
               <span>
-                <strong>{format.format(new Date(s.takenAt))}</strong> ·{" "}
+                <strong>{formatDate(s.takenAt, { dateStyle: "medium", timeStyle: "short" })}</strong> ·{" "}
                 {t("snapshots.contents", { journeys: s.journeys, records: s.records })}
               </span>
               <button

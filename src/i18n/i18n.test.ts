@@ -6,6 +6,7 @@ import {
   formatDate,
   formatNumber,
   getLanguage,
+  getLocale,
   i18n,
   LANGUAGE_STORAGE_KEY,
   LANGUAGES,
@@ -154,22 +155,30 @@ describe("language", () => {
     const date = new Date(2025, 0, 31, 14, 5);
     const options: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
     expect(formatNumber(1234.5)).toBe("1,234.5");
+    // British English: the day before the month.
+    expect(formatDate(date)).toBe("31 Jan 2025");
 
-    for (const language of ["sv", "fi"] as const) {
+    for (const [language, locale] of [
+      ["sv", "sv-SE"],
+      ["fi", "fi-FI"],
+    ] as const) {
       setLanguage(language);
+      expect(getLocale()).toBe(locale);
       const number = formatNumber(1234.5);
-      expect(number).toBe(new Intl.NumberFormat(language).format(1234.5));
+      expect(number).toBe(new Intl.NumberFormat(locale).format(1234.5));
       // A space of some kind (narrow no-break in current ICU) groups thousands; a comma marks decimals.
       expect(number).toMatch(/^1\s234,5$/u);
-      expect(formatDate(date, options)).toBe(new Intl.DateTimeFormat(language, options).format(date));
+      expect(formatDate(date, options)).toBe(new Intl.DateTimeFormat(locale, options).format(date));
       expect(formatDate(date.getTime())).toBe(
-        new Intl.DateTimeFormat(language, { dateStyle: "medium" }).format(date),
+        new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(date),
       );
     }
     setLanguage("sv");
     expect(formatDate(date, { month: "long" })).toBe("januari");
+    expect(formatDate(date, { dateStyle: "short" })).toBe("2025-01-31");
     setLanguage("fi");
     expect(formatDate(date, { month: "long" })).toBe("tammikuu");
+    expect(formatDate(date, { dateStyle: "short" })).toBe("31.1.2025");
     expect(formatNumber(0.25, { style: "percent" })).toBe(
       new Intl.NumberFormat("fi", { style: "percent" }).format(0.25),
     );

@@ -11,6 +11,12 @@ export type Language = (typeof LANGUAGES)[number];
 /** Each language's name in itself, for the language switch. */
 export const languageNames: Record<Language, string> = { en: "English", sv: "Svenska", fi: "Suomi" };
 
+/**
+ * The locale each language formats dates and numbers in: the public sector of Sweden and
+ * Finland, and British English (day before month, 24-hour clock) rather than American.
+ */
+export const LOCALES: Record<Language, string> = { en: "en-GB", sv: "sv-SE", fi: "fi-FI" };
+
 /** The label of the language switch in each language. */
 export const languageLabels: Record<Language, string> = { en: "Language", sv: "Språk", fi: "Kieli" };
 
@@ -97,11 +103,16 @@ export function setLanguage(language: Language): void {
   syncDocumentLanguage(language);
 }
 
+/** The locale of the current language, for the few APIs that need one (collation, charts). */
+export function getLocale(): string {
+  return LOCALES[getLanguage()];
+}
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locale: string) => F): F {
-  const locale = getLanguage();
+  const locale = getLocale();
   const key = `${locale}|${options ? JSON.stringify(options) : ""}`;
   let format = cache.get(key);
   if (!format) {
@@ -127,4 +138,19 @@ export function formatDate(
 /** A number in the current language: "1 234,5" in Swedish and Finnish, "1,234.5" in English. */
 export function formatNumber(n: number | bigint, options?: Intl.NumberFormatOptions): string {
   return cached(numberFormats, options, (locale) => new Intl.NumberFormat(locale, options)).format(n);
+}
+
+/**
+ * A calendar day stored as `yyyy-mm-dd` in the current language ("23 Nov 2026", "23 nov. 2026",
+ * "23.11.2026"). Read at local noon, so no time zone moves it to the day before. Text that is
+ * not such a day is shown as it is.
+ */
+export function formatDay(day: string, options?: Intl.DateTimeFormatOptions): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return formatDate(`${day}T12:00:00`, options) || day;
+}
+
+/** The locale of `language` ("sv" → "sv-SE"), for code that is handed a language explicitly. */
+export function localeOf(language: string): string {
+  return isLanguage(language) ? LOCALES[language] : language;
 }

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatNumber } from "@/i18n";
 import { type CodeAgreement, codersOfSource, sourceAgreement, sourcesWithTwoCoders } from "@/model/agreement";
 import { isCode, isSource } from "@/model/evidence";
 import type { SourceId } from "@/model/ids";
@@ -45,12 +46,8 @@ export function AgreementTab() {
     );
   }
 
-  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 1 });
-  const decimal = new Intl.NumberFormat(i18n.language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
-  const whole = new Intl.NumberFormat(i18n.language);
+  const percent = (n: number) => formatNumber(n, { style: "percent", maximumFractionDigits: 1 });
+  const decimal = (n: number) => formatNumber(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const names = builtinNames();
   const codeName = (row: CodeAgreement) => {
     const code = records[row.codeId];
@@ -104,7 +101,7 @@ export function AgreementTab() {
           <caption>
             {t("evidence.agreementCaption", { a: result.coderA, b: result.coderB })}
             <span className="agreement-unit">
-              {t("evidence.agreementUnit", { count: result.units, units: whole.format(result.units) })}
+              {t("evidence.agreementUnit", { count: result.units, units: formatNumber(result.units) })}
             </span>
           </caption>
           <thead>
@@ -126,11 +123,11 @@ export function AgreementTab() {
                   <th scope="row">
                     <CodeChip name={name} colour={colour} />
                   </th>
-                  <td>{whole.format(row.table.both)}</td>
-                  <td>{whole.format(row.table.onlyA)}</td>
-                  <td>{whole.format(row.table.onlyB)}</td>
-                  <td>{whole.format(row.table.neither)}</td>
-                  <td>{row.po === null ? t("evidence.na") : percent.format(row.po)}</td>
+                  <td>{formatNumber(row.table.both)}</td>
+                  <td>{formatNumber(row.table.onlyA)}</td>
+                  <td>{formatNumber(row.table.onlyB)}</td>
+                  <td>{formatNumber(row.table.neither)}</td>
+                  <td>{row.po === null ? t("evidence.na") : percent(row.po)}</td>
                   <td>
                     {row.kappa === null ? (
                       <>
@@ -140,7 +137,7 @@ export function AgreementTab() {
                         </span>
                       </>
                     ) : (
-                      decimal.format(row.kappa)
+                      decimal(row.kappa)
                     )}
                   </td>
                 </tr>

@@ -11,6 +11,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import { codePointIndex, codePointLength, sliceCodePoints } from "@/model/evidence";
 import type { CodeId, ExcerptId } from "@/model/ids";
 import type { SourceRecord } from "@/model/types";
@@ -366,7 +367,7 @@ function SourceMeta({ source }: { source: SourceRecord }) {
     [t("evidence.field.kind"), t(`evidence.kind.${source.kind}`)],
     [t("evidence.field.respondent"), source.respondent],
     [t("evidence.field.role"), t(`evidence.role.${source.respondentRole}`)],
-    [t("evidence.field.date"), source.date],
+    [t("evidence.field.date"), formatDay(source.date)],
     [t("evidence.field.interviewer"), source.interviewer],
     [t("evidence.field.tags"), source.tags.join(", ")],
     ...Object.entries(source.attributes),

@@ -1,5 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import { allTags, isSource, matchesSource, noSourceFilter, type SourceFilter } from "@/model/evidence";
 import { RESPONDENT_ROLES, type RespondentRole, SOURCE_KINDS, type SourceKind } from "@/model/types";
 import { runCommand } from "@/store/commands";
@@ -142,7 +143,7 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
                     t(`evidence.kind.${source.kind}`),
                     source.respondent,
                     t(`evidence.role.${source.respondentRole}`),
-                    source.date,
+                    formatDay(source.date),
                   ]
                     .filter(Boolean)
                     .join(" · ")}

@@ -1,5 +1,6 @@
 import { type ReactNode, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "@/i18n";
 import type { ImportMode, ImportPlan } from "@/io/import-plan";
 import type { RestoreProblem } from "@/io/restore";
 import type { ImportError, ImportSummary } from "@/io/workspace-file";
@@ -150,13 +151,11 @@ function Summary({
   onReplace: (replace: boolean) => void;
   plan: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const id = useId();
   const exported =
     summary.exportedAt && !Number.isNaN(Date.parse(summary.exportedAt))
-      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
-          new Date(summary.exportedAt),
-        )
+      ? formatDate(summary.exportedAt, { dateStyle: "medium", timeStyle: "short" })
       : null;
   return (
     <div className="import-summary">

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type uPlot from "uplot";
+import { formatDate } from "@/i18n";
 import { baseline, type ImprovementMarker, latest, sortMeasurements } from "@/model/improvements";
 import type { IndicatorRecord, Measurement } from "@/model/types";
 import { chartSummary, dateToSeconds, formatNumber, formatPercent, formatValue, withUnit } from "./format";
@@ -295,7 +296,16 @@ function chartOptions(
       y: { range: () => [Math.min(0, yMin - yPad), yMax + yPad] },
     },
     axes: [
-      axis,
+      {
+        ...axis,
+        // uPlot names months in English; the dates follow the interface language instead.
+        values: (_u, ticks) => {
+          const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : 0;
+          const options: Intl.DateTimeFormatOptions =
+            step >= 28 * 86400 ? { month: "short", year: "numeric" } : { day: "numeric", month: "short" };
+          return ticks.map((seconds) => formatDate(seconds * 1000, options));
+        },
+      },
       {
         ...axis,
         size: 64,

@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { localeOf } from "@/i18n";
 import { indicatorChange, latest, sortMeasurements, targetMet } from "@/model/improvements";
 import type { IndicatorRecord } from "@/model/types";
 
@@ -8,7 +9,7 @@ const MINUS = "\u2212";
 
 function numberFormat(lang: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   try {
-    return new Intl.NumberFormat(lang, options);
+    return new Intl.NumberFormat(localeOf(lang), options);
   } catch {
     return new Intl.NumberFormat("en", options);
   }

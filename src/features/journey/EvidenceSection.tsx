@@ -1,4 +1,5 @@
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import type { StepRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { stepEvidence } from "@/store/evidence";
@@ -6,9 +7,8 @@ import { useStore } from "@/store/store";
 
 /** The quotes behind a step: who said it, in which source, with which codes. */
 export function EvidenceSection({ step }: { step: StepRecord }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const items = useStore((s) => stepEvidence(s.records, step.id));
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" });
   return (
     <fieldset className="evidence-section">
       <legend>{t("mapEvidence.panel")}</legend>
@@ -24,7 +24,7 @@ export function EvidenceSection({ step }: { step: StepRecord }) {
                   source: source.title || source.respondent,
                   role: t(`evidence.role.${source.respondentRole}`),
                 })}
-                {source.date && ` · ${date.format(new Date(`${source.date}T12:00:00`))}`}
+                {source.date && ` · ${formatDay(source.date)}`}
                 {codes.length > 0 && ` · ${codes.map((c) => c.name).join(", ")}`}
               </p>
               {!anchored && <p className="field-error">{t("mapEvidence.moved")}</p>}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { formatDate, formatNumber } from "@/i18n";
 import type { RestoreProblem } from "@/io/restore";
 import type { JourneyId } from "@/model/ids";
 import { lastChanged, listJourneys } from "@/model/records";
@@ -102,13 +103,11 @@ export function JourneyList() {
 }
 
 function JourneyRow({ journey, onDelete }: { journey: JourneySummary; onDelete: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(journey.name);
   const when = journey.updatedAt
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium", timeStyle: "short" }).format(
-        new Date(journey.updatedAt),
-      )
+    ? formatDate(journey.updatedAt, { dateStyle: "medium", timeStyle: "short" })
     : "";
   const saveName = () => {
     const trimmed = name.trim();
@@ -199,7 +198,7 @@ function JourneyRow({ journey, onDelete }: { journey: JourneySummary; onDelete: 
   );
 }
 
-function formatBytes(bytes: number | undefined, locale: string): string {
+function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined) return "?";
   const units = ["B", "kB", "MB", "GB", "TB"];
   let value = bytes;
@@ -208,19 +207,19 @@ function formatBytes(bytes: number | undefined, locale: string): string {
     value /= 1000;
     unit += 1;
   }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${units[unit]}`;
+  return `${formatNumber(value, { maximumFractionDigits: value < 10 ? 1 : 0 })} ${units[unit]}`;
 }
 
 /** How much the browser holds for the workspace, and whether it has promised to keep it. */
 function StorageFooter() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const storage = useStore((s) => s.storage);
   if (storage.usage === undefined) return null;
   return (
     <p className="storage-footer">
       {t("save.storageUsed", {
-        usage: formatBytes(storage.usage, i18n.language),
-        quota: formatBytes(storage.quota, i18n.language),
+        usage: formatBytes(storage.usage),
+        quota: formatBytes(storage.quota),
       })}
       . {storage.persisted ? t("save.persisted") : t("save.notPersisted")}
     </p>

@@ -9,6 +9,7 @@ import {
   useState,
 } from "react";
 import { useTranslation } from "react-i18next";
+import { formatNumber } from "@/i18n";
 import type { PainPointId } from "@/model/ids";
 import { MAX_SCORE, type PainDetails, priorityScore } from "@/model/painpoints";
 import { FREQUENCIES, PAIN_KINDS } from "@/model/types";
@@ -217,7 +218,7 @@ export function PriorityMatrix({
   });
 
   const dropCell = drag ? cellAt(drag.at) : null;
-  const count = new Intl.NumberFormat(i18n.language).format(shown.length);
+  const count = formatNumber(shown.length);
   const titleId = `${id}-title`;
   const helpId = `${id}-help`;
 
@@ -326,7 +327,8 @@ export function PriorityMatrix({
                   frequency: frequencyWord(cell.frequency),
                   counts: present
                     .map(
-                      (k) => `${byKind[k]} ${t(`tracker.kindPlural.${k}`).toLocaleLowerCase(i18n.language)}`,
+                      (k) =>
+                        `${formatNumber(byKind[k])} ${t(`tracker.kindPlural.${k}`).toLocaleLowerCase(i18n.language)}`,
                     )
                     .join(", "),
                 });

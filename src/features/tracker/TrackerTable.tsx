@@ -1,6 +1,7 @@
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { memo, useCallback, useDeferredValue, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate, formatNumber } from "@/i18n";
 import { SEVERITY_MAX, SEVERITY_MIN } from "@/model/painpoints";
 import { PAIN_STATUSES, type PainPointRecord, type PainStatus } from "@/model/types";
 import { runCommand } from "@/store/commands";
@@ -62,27 +63,6 @@ export const defaultTableSettings: TableSettings = {
   collapsed: new Set(),
 };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function formatDate(iso: string, locale: string): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
-    dateFormats.set(locale, format);
-  }
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "" : format.format(date);
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function formatNumber(n: number, locale: string): string {
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale);
-    numberFormats.set(locale, format);
-  }
-  return format.format(n);
-}
-
 export function TrackerTable({
   filter,
   onFilter,
@@ -138,10 +118,10 @@ export function TrackerTable({
   const count = filtering
     ? t("tracker.countOf", {
         count: rows.length,
-        n: formatNumber(rows.length, locale),
-        shown: formatNumber(sorted.length, locale),
+        n: formatNumber(rows.length),
+        shown: formatNumber(sorted.length),
       })
-    : t("tracker.count", { count: rows.length, n: formatNumber(rows.length, locale) });
+    : t("tracker.count", { count: rows.length, n: formatNumber(rows.length) });
 
   return (
     <div className="tracker-table-view">
@@ -222,7 +202,7 @@ function VirtualTable({
   onSort: (column: SortColumn) => void;
   onToggleGroup: (key: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
   const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
@@ -280,13 +260,7 @@ function VirtualTable({
             return item.type === "group" ? (
               <GroupRow key={item.key} item={item} rowIndex={v.index + 2} onToggle={onToggleGroup} />
             ) : (
-              <Row
-                key={item.key}
-                row={item.row}
-                rowIndex={v.index + 2}
-                hintId={hintId}
-                locale={i18n.language}
-              />
+              <Row key={item.key} row={item.row} rowIndex={v.index + 2} hintId={hintId} />
             );
           })}
           {bottom > 0 && <Spacer height={bottom} />}
@@ -318,7 +292,7 @@ const GroupRow = memo(function GroupRow({
   rowIndex: number;
   onToggle: (key: string) => void;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   let name: string;
   if (item.by === "status") name = t(`pains.status.${item.value}`);
   else if (item.by === "kind")
@@ -326,7 +300,7 @@ const GroupRow = memo(function GroupRow({
   else if (item.by === "owner") name = item.name || t("tracker.groupNoOwner");
   else if (item.by === "stage") name = item.name || t("tracker.groupNoStage");
   else name = item.name || t("tracker.groupNoJourney");
-  const count = t("tracker.groupCount", { count: item.count, n: formatNumber(item.count, i18n.language) });
+  const count = t("tracker.groupCount", { count: item.count, n: formatNumber(item.count) });
   return (
     <tr className="tracker-group-row" aria-rowindex={rowIndex}>
       <td colSpan={COLUMNS.length}>
@@ -352,12 +326,10 @@ const Row = memo(function Row({
   row,
   rowIndex,
   hintId,
-  locale,
 }: {
   row: TrackerRow;
   rowIndex: number;
   hintId: string;
-  locale: string;
 }) {
   const { t } = useTranslation();
   const { pain } = row;
@@ -428,7 +400,7 @@ const Row = memo(function Row({
         />
       </td>
       <td>
-        <time dateTime={pain.updatedAt}>{formatDate(pain.updatedAt, locale)}</time>
+        <time dateTime={pain.updatedAt}>{formatDate(pain.updatedAt)}</time>
       </td>
     </tr>
   );
