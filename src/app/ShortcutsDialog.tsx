@@ -2,7 +2,7 @@ import { useTranslation } from "react-i18next";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
-import { formatKey, shortcutList } from "./shortcuts";
+import { formatKey, shortcutList, speakKey } from "./shortcuts";
 
 /** The list of every shortcut, opened with `?`. */
 export function ShortcutsDialog() {
@@ -35,7 +35,7 @@ export function ShortcutsDialog() {
             <tr key={s.id}>
               <td>
                 {s.keys.map((k) => (
-                  <kbd key={k}>{formatKey(k)}</kbd>
+                  <KeyCombo key={k} combo={k} />
                 ))}
               </td>
               <td>{t(s.labelKey)}</td>
@@ -43,8 +43,8 @@ export function ShortcutsDialog() {
           ))}
           <tr>
             <td>
-              <kbd>Tab</kbd>
-              <kbd>Shift+Tab</kbd>
+              <KeyCombo combo="tab" />
+              <KeyCombo combo="shift+tab" />
             </td>
             <td>{t("commands.nextStep")}</td>
           </tr>
@@ -57,5 +57,18 @@ export function ShortcutsDialog() {
         </tbody>
       </table>
     </Dialog>
+  );
+}
+
+/** One key combination: printed as on the keyboard (arrows as symbols), spoken in words. */
+function KeyCombo({ combo }: { combo: string }) {
+  const printed = formatKey(combo);
+  const spoken = speakKey(combo);
+  if (printed === spoken) return <kbd>{printed}</kbd>;
+  return (
+    <kbd>
+      <span aria-hidden="true">{printed}</span>
+      <span className="visually-hidden">{spoken}</span>
+    </kbd>
   );
 }

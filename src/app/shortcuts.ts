@@ -1,3 +1,5 @@
+import { t } from "@/i18n";
+import type { platform } from "@/i18n/en-platform";
 import { type CommandId, commands, runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 
@@ -87,20 +89,50 @@ export function shortcutList(): { id: CommandId; keys: readonly string[]; labelK
     .map(([id, c]) => ({ id, keys: ("keys" in c ? c.keys : []) ?? [], labelKey: c.labelKey }));
 }
 
+type KeyName = keyof typeof platform.key;
+
+const NAMED_KEYS: ReadonlySet<string> = new Set<KeyName>([
+  "ctrl",
+  "shift",
+  "alt",
+  "delete",
+  "backspace",
+  "escape",
+  "tab",
+  "enter",
+  "space",
+  "arrowleft",
+  "arrowright",
+  "arrowup",
+  "arrowdown",
+]);
+
+/** Keys printed as a symbol, as on the keyboard; their names are still spoken. */
+const GLYPHS: Readonly<Record<string, string>> = {
+  arrowleft: "←",
+  arrowright: "→",
+  arrowup: "↑",
+  arrowdown: "↓",
+  ...(isMac ? { mod: "⌘", alt: "⌥" } : {}),
+};
+
+function keyName(part: string): string {
+  if (part === "mod") return t(isMac ? "platform.key.cmd" : "platform.key.ctrl");
+  if (part === "alt" && isMac) return t("platform.key.option");
+  if (part === " ") return t("platform.key.space");
+  if (NAMED_KEYS.has(part)) return t(`platform.key.${part as KeyName}`);
+  return part.length === 1 ? part.toUpperCase() : part;
+}
+
+/** A key combination as the shortcut list prints it, in the interface language: "Ctrl+Skift+Z", "Alt+←". */
 export function formatKey(key: string): string {
   return key
     .split("+")
-    .map((part) => {
-      if (part === "mod") return isMac ? "⌘" : "Ctrl";
-      if (part === "ctrl") return "Ctrl";
-      if (part === "shift") return "Shift";
-      if (part === "alt") return isMac ? "⌥" : "Alt";
-      if (part.startsWith("arrow"))
-        return { arrowleft: "←", arrowright: "→", arrowup: "↑", arrowdown: "↓" }[part]!;
-      if (part === "escape") return "Esc";
-      if (part === "delete") return "Delete";
-      if (part === "backspace") return "Backspace";
-      return part.length === 1 ? part.toUpperCase() : part;
-    })
+    .map((part) => GLYPHS[part] ?? keyName(part))
     .join("+");
+}
+
+/** The same combination in words, for screen readers: "Alt+Vänsterpil". */
+export function speakKey(key: string): string {
+  return key.split("+").map(keyName).join("+");
 }

@@ -2,6 +2,7 @@ import { evidence } from "./en-evidence";
 import { evidenceImport } from "./en-evidence-import";
 import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
+import { platform } from "./en-platform";
 import { tracker } from "./en-tracker";
 
 /** English strings. Keys are grouped by where they appear; other languages mirror this shape. */
@@ -11,6 +12,7 @@ export const en = {
   evidence,
   exchange,
   evidenceImport,
+  platform,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

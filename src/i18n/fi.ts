@@ -2,6 +2,7 @@ import { evidence } from "./fi-evidence";
 import { evidenceImport } from "./fi-evidence-import";
 import { exchange } from "./fi-exchange";
 import { improvements } from "./fi-improvements";
+import { platform } from "./fi-platform";
 import { tracker } from "./fi-tracker";
 import type { Translation } from "./types";
 
@@ -16,6 +17,7 @@ export const fi: Translation = {
   evidence,
   exchange,
   evidenceImport,
+  platform,
   app: {
     name: "Journey Mapper",
     tagline: "Kuvaa työnhakijan asiakaspolku, kohdat joissa kenkä puristaa, ja niitä tukeva aineisto.",

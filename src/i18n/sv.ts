@@ -2,6 +2,7 @@ import { evidence } from "./sv-evidence";
 import { evidenceImport } from "./sv-evidence-import";
 import { exchange } from "./sv-exchange";
 import { improvements } from "./sv-improvements";
+import { platform } from "./sv-platform";
 import { tracker } from "./sv-tracker";
 import type { Translation } from "./types";
 
@@ -16,6 +17,7 @@ export const sv: Translation = {
   evidence,
   exchange,
   evidenceImport,
+  platform,
   app: {
     name: "Journey Mapper",
     tagline: "Kartlägg den arbetssökandes resa, var det skaver och underlaget som visar det.",
