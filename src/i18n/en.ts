@@ -3,6 +3,7 @@ import { evidenceImport } from "./en-evidence-import";
 import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
 import { platform } from "./en-platform";
+import { tables } from "./en-tables";
 import { tracker } from "./en-tracker";
 
 /** English strings. Keys are grouped by where they appear; other languages mirror this shape. */
@@ -13,6 +14,7 @@ export const en = {
   exchange,
   evidenceImport,
   platform,
+  tables,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

@@ -3,6 +3,7 @@ import { evidenceImport } from "./fi-evidence-import";
 import { exchange } from "./fi-exchange";
 import { improvements } from "./fi-improvements";
 import { platform } from "./fi-platform";
+import { tables } from "./fi-tables";
 import { tracker } from "./fi-tracker";
 import type { Translation } from "./types";
 
@@ -18,6 +19,7 @@ export const fi: Translation = {
   exchange,
   evidenceImport,
   platform,
+  tables,
   app: {
     name: "Journey Mapper",
     tagline: "Kuvaa työnhakijan asiakaspolku, kohdat joissa kenkä puristaa, ja niitä tukeva aineisto.",

@@ -3,6 +3,7 @@ import { evidenceImport } from "./sv-evidence-import";
 import { exchange } from "./sv-exchange";
 import { improvements } from "./sv-improvements";
 import { platform } from "./sv-platform";
+import { tables } from "./sv-tables";
 import { tracker } from "./sv-tracker";
 import type { Translation } from "./types";
 
@@ -18,6 +19,7 @@ export const sv: Translation = {
   exchange,
   evidenceImport,
   platform,
+  tables,
   app: {
     name: "Journey Mapper",
     tagline: "Kartlägg den arbetssökandes resa, var det skaver och underlaget som visar det.",

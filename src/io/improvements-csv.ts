@@ -5,63 +5,20 @@ import {
   type IndicatorRecord,
   type Records,
 } from "@/model/types";
+import {
+  byJourneyName,
+  type CsvOptions,
+  type CsvValue,
+  inJourney,
+  joinList,
+  nameOf,
+  toCsv,
+} from "./csv-writer";
 
 /**
- * Improvements and measurements as CSV that opens correctly in Excel in a Nordic locale:
- * UTF-8 with a byte-order mark, CRLF line ends, a choice of ";" or "," between cells, and
- * text cells that start with = + - @ tab or CR neutralised with a leading apostrophe so a
- * spreadsheet never runs them as formulas (OWASP "CSV injection"). With ";" numbers get a
- * decimal comma, as a Nordic Excel expects; numbers are written by this code from finite
- * values, so a negative number ("-3") stays a number and is not neutralised.
+ * Improvements and measurements as CSV, written with the shared writer (csv-writer.ts): UTF-8
+ * with a BOM, CRLF, ";" or ",", formula-like text neutralised.
  */
-
-export type CsvDelimiter = ";" | ",";
-
-export interface CsvOptions {
-  delimiter: CsvDelimiter;
-  /** Only this journey's rows; every journey when absent. */
-  journeyId?: string;
-}
-
-export const BOM = "\uFEFF";
-
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Prefixes an apostrophe to text a spreadsheet would read as a formula. */
-export function neutralise(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-export type CsvValue = string | number | null | undefined;
-
-export function csvCell(value: CsvValue, delimiter: CsvDelimiter): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return "";
-    const text = String(value);
-    return delimiter === ";" ? text.replace(".", ",") : text;
-  }
-  const text = neutralise(value);
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** Rows as CSV text: BOM first, CRLF after every row. */
-export function toCsv(rows: readonly (readonly CsvValue[])[], delimiter: CsvDelimiter): string {
-  return BOM + rows.map((row) => `${row.map((v) => csvCell(v, delimiter)).join(delimiter)}\r\n`).join("");
-}
-
-function nameOf(records: Records, id: string): string {
-  const record = records[id];
-  if (!record) return "";
-  if (record.typeName === "journey") return record.name;
-  if (record.typeName === "step" || record.typeName === "painpoint" || record.typeName === "improvement")
-    return record.title;
-  return "";
-}
-
-function inJourney<T extends { journeyId: string }>(list: T[], options: CsvOptions): T[] {
-  return options.journeyId ? list.filter((r) => r.journeyId === options.journeyId) : list;
-}
 
 export const IMPROVEMENT_COLUMNS = [
   "Journey",
@@ -86,10 +43,7 @@ export function improvementsCsv(records: Records, options: CsvOptions): string {
   const indicators = all.filter(isIndicator);
   const order = (i: ImprovementRecord) => IMPROVEMENT_STATUSES.indexOf(i.status);
   improvements.sort(
-    (a, b) =>
-      nameOf(records, a.journeyId).localeCompare(nameOf(records, b.journeyId)) ||
-      order(a) - order(b) ||
-      a.title.localeCompare(b.title),
+    (a, b) => byJourneyName(records)(a, b) || order(a) - order(b) || a.title.localeCompare(b.title),
   );
   const rows = improvements.map((i) => [
     nameOf(records, i.journeyId),
@@ -99,12 +53,9 @@ export function improvementsCsv(records: Records, options: CsvOptions): string {
     i.status,
     i.startDate,
     i.endDate,
-    i.painPointIds.map((id) => nameOf(records, id)).join(" | "),
-    i.stepIds.map((id) => nameOf(records, id)).join(" | "),
-    indicators
-      .filter((ind) => ind.attachedTo === i.id)
-      .map((ind) => ind.name)
-      .join(" | "),
+    joinList(i.painPointIds.map((id) => nameOf(records, id))),
+    joinList(i.stepIds.map((id) => nameOf(records, id))),
+    joinList(indicators.filter((ind) => ind.attachedTo === i.id).map((ind) => ind.name)),
     i.createdAt,
     i.updatedAt,
     i.id,
@@ -141,11 +92,7 @@ function measures(records: Records, indicator: IndicatorRecord): string {
  */
 export function measurementsCsv(records: Records, options: CsvOptions): string {
   const indicators = inJourney(Object.values(records).filter(isIndicator), options);
-  indicators.sort(
-    (a, b) =>
-      nameOf(records, a.journeyId).localeCompare(nameOf(records, b.journeyId)) ||
-      a.name.localeCompare(b.name),
-  );
+  indicators.sort((a, b) => byJourneyName(records)(a, b) || a.name.localeCompare(b.name));
   const rows: CsvValue[][] = [];
   for (const indicator of indicators) {
     const head = [

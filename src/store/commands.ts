@@ -47,6 +47,7 @@ import { evidenceCommands } from "./commands-evidence";
 import { exchangeCommands } from "./commands-exchange";
 import { improvementCommands } from "./commands-improvements";
 import { sourcesImportCommands } from "./commands-sources-import";
+import { tableCommands } from "./commands-tables";
 import { commit, now, redo, undo } from "./document";
 import { useStore } from "./store";
 
@@ -572,6 +573,7 @@ export const commands = {
   ...improvementCommands,
   ...evidenceCommands,
   ...sourcesImportCommands,
+  ...tableCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

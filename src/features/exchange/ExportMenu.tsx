@@ -5,6 +5,7 @@ import type { Records } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { downloadFile } from "./download";
+import { useTableItems } from "./tableItems";
 import "./exchange.css";
 
 /** One entry of the Export menu. Other formats (pictures, tables, REFI-QDA, report) add theirs. */
@@ -13,6 +14,8 @@ export interface ExportMenuItem {
   label: string;
   onSelect: () => void;
   disabled?: boolean;
+  /** A choice (a radio item) rather than an action: selecting it keeps the menu open. */
+  checked?: boolean;
 }
 
 interface ExportMenuProps {
@@ -38,7 +41,7 @@ export function workspaceFileItem(label: string, journeyIds?: readonly JourneyId
 
 /** The items of a menu, in order. Disabled items take focus too (so they can be read) but do nothing. */
 function menuItems(menu: HTMLElement | null): HTMLElement[] {
-  return [...(menu?.querySelectorAll<HTMLElement>("[role=menuitem]") ?? [])];
+  return [...(menu?.querySelectorAll<HTMLElement>("[role=menuitem],[role=menuitemradio]") ?? [])];
 }
 
 const isEmpty = (records: Records) => {
@@ -66,6 +69,7 @@ export function ExportMenu({
   const menu = useRef<HTMLDivElement>(null);
   // An empty workspace gives a file that nothing can be imported from.
   const nothing = useStore((s) => isEmpty(s.records));
+  const { tables, separators } = useTableItems();
   const all = [
     { ...workspaceFileItem(t("exchange.workspaceFile"), journeyIds), disabled: nothing },
     ...items,
@@ -131,9 +135,36 @@ export function ExportMenu({
 
   const select = (item: ExportMenuItem) => {
     if (item.disabled) return;
-    close(true);
+    if (item.checked === undefined) close(true);
     item.onSelect();
   };
+
+  const render = (item: ExportMenuItem) =>
+    item.checked === undefined ? (
+      <button
+        key={item.id}
+        type="button"
+        role="menuitem"
+        tabIndex={-1}
+        className="menu-item"
+        aria-disabled={item.disabled ? true : undefined}
+        onClick={() => select(item)}
+      >
+        {item.label}
+      </button>
+    ) : (
+      <button
+        key={item.id}
+        type="button"
+        role="menuitemradio"
+        aria-checked={item.checked}
+        tabIndex={-1}
+        className="menu-item"
+        onClick={() => select(item)}
+      >
+        {item.label}
+      </button>
+    );
 
   return (
     <div className={`menu-wrap ${className ?? ""}`} ref={wrap}>
@@ -162,19 +193,14 @@ export function ExportMenu({
           aria-labelledby={`${id}-button`}
           onKeyDown={onMenuKey}
         >
-          {all.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="menu-item"
-              aria-disabled={item.disabled ? true : undefined}
-              onClick={() => select(item)}
-            >
-              {item.label}
-            </button>
-          ))}
+          {all.map(render)}
+          <hr className="menu-separator" />
+          {tables.map(render)}
+          <hr className="menu-separator" />
+          <fieldset className="menu-group">
+            <legend className="menu-heading">{t("tables.separator")}</legend>
+            {separators.map(render)}
+          </fieldset>
         </div>
       )}
     </div>

@@ -9,6 +9,7 @@ import { listJourneys } from "@/model/records";
 import type { Records } from "@/model/types";
 import { commit } from "@/store/document";
 import { resetStore, useStore } from "@/store/store";
+import { CSV_DELIMITER_STORAGE_KEY } from "./csv-delimiter";
 import { DropZone } from "./DropZone";
 import { ExportMenu } from "./ExportMenu";
 import { ImportButton } from "./ImportButton";
@@ -252,18 +253,29 @@ describe("ExportMenu", () => {
     await userEvent.click(button);
     const menu = screen.getByRole("menu", { name: "Export" });
     const items = within(menu).getAllByRole("menuitem");
-    expect(items.map((i) => i.textContent)).toEqual(["Workspace file", "SVG image"]);
+    expect(items.map((i) => i.textContent)).toEqual([
+      "Workspace file",
+      "SVG image",
+      "Pain points (CSV)",
+      "Excerpts (CSV)",
+      "Steps (CSV)",
+      "Improvements (CSV)",
+      "Measurements (CSV)",
+    ]);
+    const separators = within(menu).getAllByRole("menuitemradio");
     expect(items[0]).toHaveFocus();
     await userEvent.keyboard("{ArrowDown}");
     expect(items[1]).toHaveFocus();
+    await userEvent.keyboard("{ArrowUp}{ArrowUp}");
+    expect(separators[1]).toHaveFocus();
     await userEvent.keyboard("{ArrowDown}");
     expect(items[0]).toHaveFocus();
     await userEvent.keyboard("{End}");
-    expect(items[1]).toHaveFocus();
+    expect(separators[1]).toHaveFocus();
     await userEvent.keyboard("{Escape}");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
     expect(button).toHaveFocus();
-    await userEvent.keyboard("{ArrowUp}");
+    await userEvent.keyboard("{ArrowDown}{ArrowDown}");
     expect(screen.getAllByRole("menuitem")[1]).toHaveFocus();
     await userEvent.keyboard("{Enter}");
     expect(other).toHaveBeenCalledTimes(1);
@@ -291,6 +303,43 @@ describe("ExportMenu", () => {
     const data = JSON.parse(await blobs[0]!.text());
     expect(data.records).toHaveLength(Object.keys(a.records).length);
     await waitFor(() => expect(screen.queryByRole("menu")).not.toBeInTheDocument());
+  });
+
+  it("downloads a table of the open journey with the remembered separator", async () => {
+    const a = journeyWith(2, "Alpha");
+    const b = journeyWith(1, "Beta");
+    commit({ put: [...Object.values(a.records), ...Object.values(b.records)] });
+    useStore.setState({ route: { view: "journey", journeyId: a.journey.id } });
+    localStorage.removeItem(CSV_DELIMITER_STORAGE_KEY);
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, "createObjectURL").mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return "blob:test";
+    });
+    vi.spyOn(URL, "revokeObjectURL").mockImplementation(() => {});
+    const names: string[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    });
+    render(<ExportMenu />);
+    await userEvent.click(screen.getByRole("button", { name: "Export" }));
+    const semicolon = screen.getByRole("menuitemradio", { name: /Semicolon/ });
+    expect(semicolon).toHaveAttribute("aria-checked", "true");
+    await userEvent.click(screen.getByRole("menuitem", { name: "Steps (CSV)" }));
+    await waitFor(() => expect(names).toEqual(["Alpha - steps.csv"]));
+    const steps = await blobs[0]!.text();
+    expect(steps.startsWith("Journey;Stage;Lane;Step;")).toBe(true);
+    expect(steps.split("\r\n").filter(Boolean)).toHaveLength(3);
+
+    // The choice of comma stays in the open menu and is remembered for the next download.
+    await userEvent.click(screen.getByRole("button", { name: "Export" }));
+    await userEvent.click(screen.getByRole("menuitemradio", { name: /Comma/ }));
+    expect(screen.getByRole("menuitemradio", { name: /Comma/ })).toHaveAttribute("aria-checked", "true");
+    expect(localStorage.getItem(CSV_DELIMITER_STORAGE_KEY)).toBe(",");
+    await userEvent.click(screen.getByRole("menuitem", { name: "Pain points (CSV)" }));
+    await waitFor(() => expect(blobs).toHaveLength(2));
+    expect((await blobs[1]!.text()).startsWith("Journey,Kind,Pain point,")).toBe(true);
+    localStorage.removeItem(CSV_DELIMITER_STORAGE_KEY);
   });
 
   it("offers no workspace file of an empty workspace", async () => {
