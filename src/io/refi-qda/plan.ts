@@ -1,0 +1,230 @@
+import {
+  CODE_PALETTE,
+  codebook,
+  foldText,
+  isBuiltinCode,
+  isCode,
+  missingBuiltinCodes,
+  normaliseTags,
+  quoteWithContext,
+} from "@/model/evidence";
+import { type CodeId, newId, type SourceId } from "@/model/ids";
+import {
+  type AnyRecord,
+  type CodeRecord,
+  type ExcerptRecord,
+  type PainKind,
+  RESPONDENT_ROLES,
+  type Records,
+  SOURCE_KINDS,
+  type SourceRecord,
+} from "@/model/types";
+import { placeSelection } from "./anchor";
+import { SOURCE_VARIABLES } from "./export";
+import { guidFor } from "./guid";
+import type { RefiContents, RefiSource } from "./parse";
+
+/**
+ * How a REFI-QDA file joins the workspace, worked out before anything changes so the dialog can
+ * say what will happen. Codes are merged: a file code whose GUID is one of ours (a re-import of
+ * our own export) or whose name a workspace code has (case and diacritics ignored) is that code,
+ * kept as it is; the rest are added under their parents. Sources always come in as new sources
+ * with their selections re-anchored (see anchor.ts).
+ */
+
+export interface UnplacedSelection {
+  source: string;
+  quote: string;
+  start: number;
+  end: number;
+}
+
+export interface RefiPlan {
+  change: { put: AnyRecord[]; remove: string[] };
+  codesAdded: number;
+  /** File codes that are codes the workspace already has. */
+  codesKept: number;
+  sources: number;
+  /** Excerpts made from the file's selections. */
+  codings: number;
+  /** Of those, placed by finding their quote elsewhere than the offsets said. */
+  moved: number;
+  /** Of those, placed by offsets alone, since the file gave no quote to check them against. */
+  unchecked: number;
+  unplaced: UnplacedSelection[];
+  skippedSources: RefiContents["skippedSources"];
+}
+
+export interface RefiPlanOptions {
+  now: string;
+  builtinNames?: Partial<Record<PainKind, string>>;
+  /** For tests. */
+  newId?: typeof newId;
+}
+
+const HEX6 = /^#[0-9a-fA-F]{6}$/;
+const HEX3 = /^#([0-9a-fA-F])([0-9a-fA-F])([0-9a-fA-F])$/;
+
+function colourOf(value: string | undefined): string | undefined {
+  const v = value?.trim() ?? "";
+  if (HEX6.test(v)) return v.toLowerCase();
+  const m = HEX3.exec(v);
+  return m ? `#${m[1]}${m[1]}${m[2]}${m[2]}${m[3]}${m[3]}`.toLowerCase() : undefined;
+}
+
+const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function planRefiImport(contents: RefiContents, records: Records, options: RefiPlanOptions): RefiPlan {
+  const fresh = options.newId ?? newId;
+  const { now } = options;
+  const put: AnyRecord[] = [];
+
+  // Codes: by GUID (our own export), then by folded name, else new.
+  const byGuid = new Map<string, CodeId>();
+  const byName = new Map<string, CodeId>();
+  const entries = codebook(records, options.builtinNames);
+  for (const { code } of entries) {
+    byGuid.set(guidFor(code.id), code.id);
+    byName.set(foldText(code.name.trim()), code.id);
+  }
+  const usedColours = new Set(entries.map((e) => e.code.colour.toLowerCase()));
+  const nextColour = () => {
+    const colour =
+      CODE_PALETTE.find((c) => !usedColours.has(c)) ?? CODE_PALETTE[usedColours.size % CODE_PALETTE.length]!;
+    usedColours.add(colour);
+    return colour;
+  };
+  const codeOf = new Map<string, CodeId>();
+  const used = new Set<CodeId>();
+  let codesAdded = 0;
+  let codesKept = 0;
+  for (const code of contents.codes) {
+    if (codeOf.has(code.guid) || code.name === "") continue;
+    const key = foldText(code.name);
+    const existing = byGuid.get(code.guid) ?? byName.get(key);
+    if (existing) {
+      codeOf.set(code.guid, existing);
+      codesKept += 1;
+      continue;
+    }
+    const parentId = code.parentGuid ? (codeOf.get(code.parentGuid) ?? null) : null;
+    if (parentId) used.add(parentId);
+    const colour = colourOf(code.colour);
+    if (colour) usedColours.add(colour);
+    const record: CodeRecord = {
+      typeName: "code",
+      id: fresh("code"),
+      name: code.name,
+      colour: colour ?? nextColour(),
+      description: code.description,
+      parentId,
+      createdAt: now,
+      updatedAt: now,
+    };
+    put.push(record);
+    codeOf.set(code.guid, record.id);
+    byName.set(key, record.id);
+    codesAdded += 1;
+  }
+
+  // Sources and their selections.
+  let codings = 0;
+  let moved = 0;
+  let unchecked = 0;
+  const unplaced: UnplacedSelection[] = [];
+  for (const file of contents.sources) {
+    const source = sourceRecord(file, fresh("source"), now);
+    put.push(source);
+    for (const selection of file.selections) {
+      const place = placeSelection(source.text, selection.start, selection.end, selection.quote);
+      if (!place) {
+        unplaced.push({
+          source: source.title,
+          quote: selection.quote,
+          start: selection.start,
+          end: selection.end,
+        });
+        continue;
+      }
+      if (place.how === "found") moved += 1;
+      if (place.how === "unchecked") unchecked += 1;
+      const codeIds = [
+        ...new Set(selection.codeGuids.flatMap((g) => (codeOf.has(g) ? [codeOf.get(g)!] : []))),
+      ];
+      for (const id of codeIds) used.add(id);
+      const created = selection.createdAt && ISO.test(selection.createdAt) ? selection.createdAt : now;
+      const excerpt: ExcerptRecord = {
+        typeName: "excerpt",
+        id: fresh("excerpt"),
+        sourceId: source.id,
+        start: place.start,
+        end: place.end,
+        ...quoteWithContext(source.text, place.start, place.end),
+        codeIds,
+        coder: selection.coder.trim(),
+        stepIds: [],
+        edgeIds: [],
+        painPointIds: [],
+        note: selection.description,
+        createdAt: created,
+        updatedAt: now,
+      };
+      put.push(excerpt);
+      codings += 1;
+    }
+  }
+
+  // Built-in codes that only existed virtually get their records once something uses them.
+  const builtins = missingBuiltinCodes(
+    records,
+    [...used].filter((id) => isBuiltinCode(id) && !isCode(records[id])),
+    now,
+    options.builtinNames,
+  );
+  return {
+    change: { put: [...builtins, ...put], remove: [] },
+    codesAdded,
+    codesKept,
+    sources: contents.sources.length,
+    codings,
+    moved,
+    unchecked,
+    unplaced,
+    skippedSources: contents.skippedSources,
+  };
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | undefined): T | undefined {
+  return values.find((v) => v === value?.trim());
+}
+
+/** A new interview source; the variables our export writes come back to their fields. */
+function sourceRecord(file: RefiSource, id: SourceId, now: string): SourceRecord {
+  const variables = { ...file.variables };
+  const take = (name: string) => {
+    const value = variables[name];
+    delete variables[name];
+    return value?.trim() ?? "";
+  };
+  const kind = oneOf(SOURCE_KINDS, take(SOURCE_VARIABLES.kind)) ?? "interview";
+  const respondent = take(SOURCE_VARIABLES.respondent);
+  const respondentRole = oneOf(RESPONDENT_ROLES, take(SOURCE_VARIABLES.respondentRole)) ?? "other";
+  const date = take(SOURCE_VARIABLES.date);
+  const interviewer = take(SOURCE_VARIABLES.interviewer);
+  const tags = normaliseTags(take(SOURCE_VARIABLES.tags).split(","));
+  return {
+    typeName: "source",
+    id,
+    kind,
+    title: file.name.trim() || "Source",
+    respondent,
+    respondentRole,
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "",
+    interviewer,
+    tags,
+    attributes: variables,
+    text: file.text,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
