@@ -80,6 +80,8 @@ export const improvements = {
     evidenceNone: "No coded excerpts are linked to this pain point yet.",
     evidenceCount_one: "{{count}} coded excerpt is linked to this pain point.",
     evidenceCount_other: "{{count}} coded excerpts are linked to this pain point.",
+    evidenceMore_one: "Show {{count}} more quote",
+    evidenceMore_other: "Show {{count}} more quotes",
     resolve: "Resolve pain point",
     resolved: "Resolved",
     history: "History",

@@ -83,6 +83,8 @@ export const improvements: DeepStringRecord<typeof enImprovements> = {
     evidenceNone: "Tähän kipupisteeseen ei ole vielä liitetty koodattuja otteita.",
     evidenceCount_one: "Tähän kipupisteeseen on liitetty {{count}} koodattu ote.",
     evidenceCount_other: "Tähän kipupisteeseen on liitetty {{count}} koodattua otetta.",
+    evidenceMore_one: "Näytä vielä {{count}} lainaus",
+    evidenceMore_other: "Näytä vielä {{count}} lainausta",
     resolve: "Merkitse kipupiste ratkaistuksi",
     resolved: "Ratkaistu",
     history: "Historia",

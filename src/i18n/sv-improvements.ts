@@ -83,6 +83,8 @@ export const improvements: DeepStringRecord<typeof enImprovements> = {
     evidenceNone: "Inga kodade utdrag är kopplade till den här smärtpunkten ännu.",
     evidenceCount_one: "{{count}} kodat utdrag är kopplat till den här smärtpunkten.",
     evidenceCount_other: "{{count}} kodade utdrag är kopplade till den här smärtpunkten.",
+    evidenceMore_one: "Visa {{count}} citat till",
+    evidenceMore_other: "Visa {{count}} citat till",
     resolve: "Markera smärtpunkten som åtgärdad",
     resolved: "Åtgärdad",
     history: "Historik",

@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import type { ImprovementId, PainPointId } from "@/model/ids";
 import {
   allowedStatuses,
@@ -18,11 +19,12 @@ import { getJourney } from "@/model/records";
 import type { ImprovementRecord, JourneyRecord, PainPointRecord } from "@/model/types";
 import { journeyParts, readingOrder } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
+import { type EvidenceItem, painEvidence } from "@/store/evidence";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
 import { PainIcon } from "@/ui/PainIcon";
 import { IndicatorPanel } from "./IndicatorPanel";
-import { allExcerpts, improvementParts } from "./select";
+import { improvementParts } from "./select";
 
 const ERROR_MESSAGE: Record<ImprovementError, string> = {
   required: "improvements.error.title",
@@ -322,9 +324,6 @@ function LinkedPain({
   onUnlinked: () => void;
 }) {
   const { t } = useTranslation();
-  const excerpts = useStore(
-    (s) => allExcerpts(s.records).filter((e) => e.painPointIds.includes(pain.id)).length,
-  );
   const records = useStore((s) => s.records);
   const titleOf = (id: string) => {
     const r = records[id];
@@ -352,12 +351,7 @@ function LinkedPain({
             ? t("improvements.pains.steps", { steps: stepTitles.join(", ") })
             : t("improvements.pains.noSteps")}
         </p>
-        <div className="evidence-placeholder">
-          <strong>{t("improvements.pains.evidence")}: </strong>
-          {excerpts === 0
-            ? t("improvements.pains.evidenceNone")
-            : t("improvements.pains.evidenceCount", { count: excerpts })}
-        </div>
+        <PainEvidence painId={pain.id} />
         {history.length > 0 && (
           <div className="pain-history">
             <strong>{t("improvements.pains.history")}</strong>
@@ -393,6 +387,52 @@ function LinkedPain({
         </div>
       </article>
     </li>
+  );
+}
+
+/** Quotes shown at once; the rest open under "Show all". */
+const QUOTES_SHOWN = 3;
+
+/** The quotes behind a pain point: the words, who said them (source, role) and when. */
+function PainEvidence({ painId }: { painId: PainPointId }) {
+  const { t } = useTranslation();
+  const items = useStore((s) => painEvidence(s.records, painId));
+  const headingId = useId();
+  const quote = ({ excerpt, source }: EvidenceItem) => (
+    <li key={excerpt.id}>
+      <blockquote>{excerpt.quote}</blockquote>
+      <p className="evidence-meta">
+        {t("mapEvidence.from", {
+          source: source.title || source.respondent,
+          role: t(`evidence.role.${source.respondentRole}`),
+        })}
+        {source.date && ` · ${formatDay(source.date)}`}
+      </p>
+      <button
+        type="button"
+        className="button small quiet"
+        onClick={() => runCommand("view.evidence", { tab: "sources", sourceId: source.id })}
+      >
+        {t("mapEvidence.open")}
+      </button>
+    </li>
+  );
+  return (
+    <section className="pain-evidence" aria-labelledby={headingId}>
+      <h5 id={headingId}>{t("improvements.pains.evidence")}</h5>
+      <p className="hint">
+        {items.length === 0
+          ? t("improvements.pains.evidenceNone")
+          : t("improvements.pains.evidenceCount", { count: items.length })}
+      </p>
+      {items.length > 0 && <ul className="evidence-list">{items.slice(0, QUOTES_SHOWN).map(quote)}</ul>}
+      {items.length > QUOTES_SHOWN && (
+        <details>
+          <summary>{t("improvements.pains.evidenceMore", { count: items.length - QUOTES_SHOWN })}</summary>
+          <ul className="evidence-list">{items.slice(QUOTES_SHOWN).map(quote)}</ul>
+        </details>
+      )}
+    </section>
   );
 }
 

@@ -2,15 +2,18 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import "@/i18n";
-import type { ImprovementId, JourneyId } from "@/model/ids";
+import { createExcerpt, createSource } from "@/model/evidence";
+import type { ImprovementId, JourneyId, PainPointId } from "@/model/ids";
 import { isImprovement, isIndicator, painHistory } from "@/model/improvements";
 import { isPain, listJourneys } from "@/model/records";
 import type { ImprovementRecord, IndicatorRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
+import { commit } from "@/store/document";
 import { resetStore, useStore } from "@/store/store";
 import { DashboardView } from "./DashboardView";
 import { ImprovementsView } from "./ImprovementsView";
 
+const NOW = "2026-11-23T10:00:00.000Z";
 const BOOKING = "Digital booking of the first meeting";
 const QUEUE = "Hours of waiting in the Direktservice queue";
 
@@ -119,6 +122,40 @@ describe("an improvement's page", () => {
     expect(within(queue).getByText("On steps: Waits in the Direktservice queue")).toBeInTheDocument();
     expect(within(queue).getByText(/No coded excerpts are linked/)).toBeInTheDocument();
     expect(within(pains).getAllByRole("article")).toHaveLength(3);
+  });
+
+  it("quotes the evidence of each pain point with its source, role and date", async () => {
+    const queue = Object.values(records()).find((r) => isPain(r) && r.title === QUEUE)!;
+    const text =
+      "I queued for three hours. Nobody told me why. I left. The next day I came back. Same again.";
+    const source = {
+      ...createSource({ title: "Interview P07", respondent: "P07", respondentRole: "job-seeker" }, NOW),
+      date: "2013-05-14",
+      text,
+    };
+    const sentences = ["I queued for three hours.", "Nobody told me why.", "I left.", "Same again."];
+    const excerpts = sentences.map((sentence) => {
+      const start = text.indexOf(sentence);
+      const excerpt = createExcerpt(
+        source,
+        { start, end: start + sentence.length, codeIds: [], coder: "" },
+        NOW,
+      )!;
+      return { ...excerpt, painPointIds: [queue.id as PainPointId] };
+    });
+    commit({ put: [source, ...excerpts] });
+    openImprovement(booking().id);
+    const article = screen.getByRole("article", { name: `Thundercloud: ${QUEUE}` });
+    const evidence = within(article).getByRole("region", { name: "Evidence" });
+    expect(within(evidence).getByText("4 coded excerpts are linked to this pain point.")).toBeInTheDocument();
+    const quote = within(evidence).getByText("I queued for three hours.");
+    expect(quote.tagName).toBe("BLOCKQUOTE");
+    expect(quote.nextElementSibling).toHaveTextContent("Interview P07 · Job-seeker · 14 May 2013");
+    expect(within(evidence).queryByText("Same again.")).not.toBeVisible();
+    await userEvent.click(within(evidence).getByText("Show 1 more quote"));
+    expect(within(evidence).getByText("Same again.")).toBeVisible();
+    await userEvent.click(within(evidence).getAllByRole("button", { name: "Open the source" })[0]!);
+    expect(useStore.getState().route).toEqual({ view: "evidence", tab: "sources", sourceId: source.id });
   });
 
   it("links and unlinks a pain point of the journey", async () => {

@@ -1,8 +1,8 @@
 import { isImprovement, isIndicator } from "@/model/improvements";
-import type { ExcerptRecord, ImprovementRecord, IndicatorRecord, Records } from "@/model/types";
+import type { ImprovementRecord, IndicatorRecord, Records } from "@/model/types";
 
 /**
- * Improvements and indicators of a journey, and every coded excerpt, cached per records
+ * Improvements and indicators of a journey, cached per records
  * object: components select these from the store and get the same arrays until the document
  * changes, so selectors stay stable.
  */
@@ -34,16 +34,4 @@ export function improvementParts(records: Records, journeyId: string): Improveme
     byJourney.set(journeyId, parts);
   }
   return parts;
-}
-
-const excerptCache = new WeakMap<Records, ExcerptRecord[]>();
-
-/** Every coded excerpt of the workspace (excerpts belong to sources, not to journeys). */
-export function allExcerpts(records: Records): ExcerptRecord[] {
-  let list = excerptCache.get(records);
-  if (!list) {
-    list = Object.values(records).filter((r): r is ExcerptRecord => r.typeName === "excerpt");
-    excerptCache.set(records, list);
-  }
-  return list;
 }
