@@ -1,6 +1,8 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
+import { VitePWA } from "vite-plugin-pwa";
 import { defineConfig, type Plugin } from "vitest/config";
+import { APP_ICONS, iconPng, THEME_COLOUR } from "./scripts/icons.ts";
 
 /**
  * The production build carries a strict Content-Security-Policy: nothing may be loaded
@@ -15,6 +17,7 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self' blob:",
+  "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -32,8 +35,67 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Draws the install icons into the build (see scripts/icons.ts). */
+function appIcons(): Plugin {
+  return {
+    name: "journey-mapper-icons",
+    apply: "build",
+    generateBundle() {
+      for (const icon of APP_ICONS)
+        this.emitFile({ type: "asset", fileName: icon.file, source: iconPng(icon) });
+    },
+  };
+}
+
+/**
+ * Offline and install: a generated service worker precaches the whole build (lazily loaded
+ * chunks and the import worker included) and serves index.html for every navigation. The
+ * registration is in the app's own bundle (src/app/offline.ts), not an inline script, and a
+ * new version waits until the user chooses to reload.
+ */
+function offline() {
+  const icon = (file: string) => APP_ICONS.find((i) => i.file === file)!;
+  return VitePWA({
+    strategies: "generateSW",
+    registerType: "prompt",
+    injectRegister: false,
+    manifest: {
+      name: "Journey Mapper",
+      short_name: "Journeys",
+      description:
+        "Map the job-seeker's journey, its thunderclouds and blisters, and the evidence behind them. Works offline; data stays in this browser.",
+      lang: "en",
+      start_url: "/",
+      scope: "/",
+      display: "standalone",
+      theme_color: THEME_COLOUR,
+      background_color: "#ffffff",
+      icons: [
+        { src: icon("icons/icon-192.png").file, sizes: "192x192", type: "image/png", purpose: "any" },
+        { src: icon("icons/icon-512.png").file, sizes: "512x512", type: "image/png", purpose: "any" },
+        {
+          src: icon("icons/icon-maskable-512.png").file,
+          sizes: "512x512",
+          type: "image/png",
+          purpose: "maskable",
+        },
+      ],
+    },
+    workbox: {
+      globPatterns: ["**/*.{js,css,html,svg,png,wasm}"],
+      // The main bundle and format libraries are large; all of them must work offline.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      navigateFallback: "index.html",
+      // The first visit's worker takes the open page at once, so it works offline without a reload.
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+      sourcemap: false,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), appIcons(), offline()],
   resolve: {
     alias: {
       "@": fileURLToPath(new URL("./src", import.meta.url)),

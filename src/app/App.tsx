@@ -21,6 +21,7 @@ import { SaveStatus } from "./SaveStatus";
 import { ShortcutsDialog } from "./ShortcutsDialog";
 import { SnapshotsDialog } from "./SnapshotsDialog";
 import { handleShortcut } from "./shortcuts";
+import { UpdateNotice } from "./UpdateNotice";
 import "./app.css";
 
 /** The composition root: starts storage, binds the canvas, routes between the journey list and the editor. */
@@ -142,6 +143,7 @@ export function App() {
             onDismiss={() => runCommand("notice.dismiss")}
           />
         )}
+        <UpdateNotice />
         <ShortcutsDialog />
         {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
         {sourceImport && <ImportSourcesDialog onClose={() => setSourceImport(false)} />}

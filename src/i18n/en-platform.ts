@@ -24,6 +24,5 @@ export const platform = {
     ready: "A new version of Journey Mapper is ready.",
     reload: "Reload",
     later: "Later",
-    offlineReady: "Journey Mapper now works offline too.",
   },
 };

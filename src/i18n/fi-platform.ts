@@ -24,9 +24,8 @@ export const platform: DeepStringRecord<typeof enPlatform> = {
     arrowdown: "Alanuoli",
   },
   update: {
-    ready: "Journey Mapperista on uusi versio.",
+    ready: "Journey Mapperista on saatavilla uusi versio.",
     reload: "Lataa uudelleen",
     later: "Myöhemmin",
-    offlineReady: "Journey Mapper toimii nyt myös ilman verkkoyhteyttä.",
   },
 };

@@ -24,9 +24,8 @@ export const platform: DeepStringRecord<typeof enPlatform> = {
     arrowdown: "Nedpil",
   },
   update: {
-    ready: "En ny version av Journey Mapper finns.",
+    ready: "En ny version av Journey Mapper är klar att använda.",
     reload: "Ladda om",
     later: "Senare",
-    offlineReady: "Journey Mapper fungerar nu även utan nätverk.",
   },
 };
