@@ -144,3 +144,70 @@ export function stopPanCounter() {
 export function panFrames({ frames, ms, longestFrameMs }) {
   return { frames, seconds: ms / 1000, fps: frames / (ms / 1000), longestFrameMs };
 }
+
+/** Starts recording the time between animation frames; stopFrameRecorder returns the gaps. */
+export function startFrameRecorder() {
+  const state = { gaps: [], last: performance.now(), running: true };
+  window.__benchFrames = state;
+  const tick = (now) => {
+    if (!state.running) return;
+    state.gaps.push(now - state.last);
+    state.last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+export function stopFrameRecorder() {
+  const state = window.__benchFrames;
+  state.running = false;
+  return state.gaps;
+}
+
+/** Median, 95th percentile (nearest rank) and longest of the gaps between frames, in ms. */
+export function frameTimes(gaps) {
+  const sorted = [...gaps].sort((a, b) => a - b);
+  const rank = (p) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+  return {
+    frames: sorted.length,
+    medianMs: sorted.length ? rank(0.5) : Number.NaN,
+    p95Ms: sorted.length ? rank(0.95) : Number.NaN,
+    longestMs: sorted.length ? sorted[sorted.length - 1] : Number.NaN,
+  };
+}
+
+/**
+ * A step to drag: the shown node nearest the pane's centre (or the one with `preferId`) whose
+ * centre is really that node on screen, with room on the pane to drag it by dx × dy.
+ */
+export function findDraggableNode({ dx, dy, preferId }) {
+  const pane = document.querySelector(".react-flow__pane");
+  if (!pane) return null;
+  const r = pane.getBoundingClientRect();
+  const centre = { x: r.left + r.width / 2 - dx / 2, y: r.top + r.height / 2 - dy / 2 };
+  const candidates = [];
+  for (const node of document.querySelectorAll(".react-flow__node")) {
+    if (node.style.visibility === "hidden") continue;
+    const b = node.getBoundingClientRect();
+    const x = b.left + b.width / 2;
+    const y = b.top + b.height / 2;
+    if (x < r.left + 20 || y < r.top + 20 || x + dx > r.right - 20 || y + dy > r.bottom - 20) continue;
+    const id = node.getAttribute("data-id");
+    const d = id === preferId ? -1 : (x - centre.x) ** 2 + (y - centre.y) ** 2;
+    candidates.push({ id, x, y, d });
+  }
+  candidates.sort((a, b) => a.d - b.d);
+  for (const c of candidates.slice(0, 50)) {
+    const hit = document.elementFromPoint(c.x, c.y)?.closest(".react-flow__node");
+    if (hit && hit.getAttribute("data-id") === c.id) return { id: c.id, x: c.x, y: c.y };
+  }
+  return null;
+}
+
+/** Where the node with `id` is on screen (its centre), or null when it is not in the DOM. */
+export function nodeCentre(id) {
+  const node = document.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
+  if (!node) return null;
+  const b = node.getBoundingClientRect();
+  return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+}

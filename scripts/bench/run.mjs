@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm run bench`: opens journeys of 100, 1,000 and 5,000 steps in the production build of the
-// app and the same nodes in a bare React Flow page built from the same dependencies, in headless
-// Chromium, and prints paint time, pan frame rate and their ratios app/bare. See docs/bench.md.
+// `npm run bench`: opens journeys of 100, 1,000, 3,000 and 5,000 steps in the production build
+// of the app and the same nodes in a bare React Flow page built from the same dependencies, in
+// headless Chromium, and prints paint time, pan frame rate, the frame time while dragging a step,
+// and their ratios app/bare. See docs/bench.md.
 //
 // Options (environment):
-//   BENCH_N=100,1000     step counts to measure (default 100,1000,5000)
+//   BENCH_N=100,1000     step counts to measure (default 100,1000,3000,5000)
 //   BENCH_REPEATS=5      runs per size up to 1,000 steps (median reported); 5,000 runs once
 //   BENCH_NO_BUILD=1     reuse dist/ and dist-bench/ as they are
 //   CHROMIUM_PATH=...    the browser (default /usr/bin/chromium)
@@ -17,11 +18,21 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { benchJourney, benchJourneyName } from "../../bench/journey.mjs";
-import { measureOpen, panFrames, startPanCounter, stopPanCounter } from "./page-probes.mjs";
+import {
+  findDraggableNode,
+  frameTimes,
+  measureOpen,
+  nodeCentre,
+  panFrames,
+  startFrameRecorder,
+  startPanCounter,
+  stopFrameRecorder,
+  stopPanCounter,
+} from "./page-probes.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const SIZES = (process.env.BENCH_N || "100,1000,5000")
+const SIZES = (process.env.BENCH_N || "100,1000,3000,5000")
   .split(",")
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
@@ -48,12 +59,19 @@ const PAN_MOVES = 60;
 const PAN_MS = 2000;
 const PAN_DX = 300;
 const PAN_DY = 120;
+/** Drag: one step, by this many mouse moves, one per 60 Hz frame, DRAG_DX × DRAG_DY px in all. */
+const DRAG_MOVES = 60;
+const DRAG_MS = 1000;
+const DRAG_DX = 360;
+const DRAG_DY = 140;
 /** Sizes up to this many steps are measured REPEATS times (app and bare in turn); the median counts. */
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS || 5));
 const REPEAT_UP_TO = 1000;
 const GOAL_N = 1000;
 const GOAL_PAINT_RATIO = 1.3;
 const GOAL_PAN_FPS = 50;
+/** Issue 7: pan and drag are reported at this size. */
+const SCALE_N = 3000;
 const BASELINE = {
   component: "<ReactFlow> from @xyflow/react, nodes/edges via useNodesState/useEdgesState",
   nodes: "type 'default' (label only), width 200, height 84, same positions as the app",
@@ -116,7 +134,9 @@ function loadText() {
 }
 
 async function newPage(label) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  // No service worker: the app's offline cache would fill itself during the first load, which
+  // the bare page does not do. Everything is measured with the page's own code only.
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   const page = await context.newPage();
   page.setDefaultTimeout(120_000);
   const errors = [];
@@ -197,6 +217,45 @@ async function pan(page) {
     );
   }
   return { ...panFrames(counted), spot, moved, mainThread };
+}
+
+// ------------------------------------------------------------------------------------------
+// Dragging one step
+// ------------------------------------------------------------------------------------------
+
+/**
+ * Drags one step with real mouse events: down on the node nearest the pane's centre, 60 moves
+ * one frame apart (DRAG_DX × DRAG_DY px in all), up. Meanwhile the page records the time
+ * between animation frames. The node must have followed the mouse.
+ */
+async function drag(page, preferId) {
+  const node = await page.evaluate(findDraggableNode, {
+    dx: DRAG_DX,
+    dy: DRAG_DY,
+    preferId: preferId ?? null,
+  });
+  if (!node) throw new Error("no step on screen with room to drag it");
+  await page.mouse.move(node.x, node.y);
+  await page.evaluate(startFrameRecorder);
+  await page.mouse.down();
+  const t0 = Date.now();
+  for (let i = 1; i <= DRAG_MOVES; i++) {
+    const wait = t0 + (i * DRAG_MS) / DRAG_MOVES - Date.now();
+    if (wait > 0) await sleep(wait);
+    await page.mouse.move(node.x + (DRAG_DX * i) / DRAG_MOVES, node.y + (DRAG_DY * i) / DRAG_MOVES);
+  }
+  const seconds = (Date.now() - t0) / 1000;
+  await page.mouse.up();
+  const gaps = await page.evaluate(stopFrameRecorder);
+  const after = await page.evaluate(nodeCentre, node.id);
+  // React Flow may snap or the app may keep a step inside its band: half the way is enough to
+  // show the drag took the node along rather than panning or selecting.
+  if (!after || after.x - node.x < DRAG_DX / 2 || after.y - node.y < DRAG_DY / 2) {
+    throw new Error(
+      `the step did not follow the mouse: ${JSON.stringify(node)} → ${JSON.stringify(after)} for ${DRAG_DX},${DRAG_DY} px`,
+    );
+  }
+  return { ...frameTimes(gaps), seconds, id: node.id, from: node, to: after };
 }
 
 /** Chromium's cumulative main-thread times (CDP Performance.getMetrics), in ms. */
@@ -287,13 +346,14 @@ async function runApp(n) {
     });
     const viewport = await page.evaluate(readViewport);
     const panned = await pan(page);
-    return { seeded, ...open, viewport, pan: panned, errors };
+    const dragged = await drag(page);
+    return { seeded, ...open, viewport, pan: panned, drag: dragged, errors };
   } finally {
     await context.close();
   }
 }
 
-async function runBare(n, viewport) {
+async function runBare(n, viewport, dragId) {
   const { context, page, errors } = await newPage(`bare ${n}`);
   try {
     const query = new URLSearchParams({ n: String(n) });
@@ -312,7 +372,8 @@ async function runBare(n, viewport) {
       timeoutMs: 90_000,
     });
     const panned = await pan(page);
-    return { ...open, viewport: await page.evaluate(readViewport), pan: panned, errors };
+    const dragged = await drag(page, dragId);
+    return { ...open, viewport: await page.evaluate(readViewport), pan: panned, drag: dragged, errors };
   } finally {
     await context.close();
   }
@@ -329,6 +390,8 @@ function summarise(measurements) {
   if (measurements.length === 0) return undefined;
   const paintMs = median(measurements.map((m) => m.paintMs));
   const fps = median(measurements.map((m) => m.pan.fps));
+  const dragMedianMs = median(measurements.map((m) => m.drag.medianMs));
+  const dragP95Ms = median(measurements.map((m) => m.drag.p95Ms));
   const typical = measurements.reduce((best, m) =>
     Math.abs(m.paintMs - paintMs) < Math.abs(best.paintMs - paintMs) ? m : best,
   );
@@ -336,11 +399,13 @@ function summarise(measurements) {
     ...typical,
     paintMs,
     pan: { ...typical.pan, fps },
+    drag: { ...typical.drag, medianMs: dragMedianMs, p95Ms: dragP95Ms },
     longestTaskMs: Math.max(...measurements.map((m) => m.longestTaskMs)),
     longTasks: Math.max(...measurements.map((m) => m.longTasks)),
     mutations: Math.max(...measurements.map((m) => m.mutations)),
     paintMsRuns: measurements.map((m) => m.paintMs),
     fpsRuns: measurements.map((m) => m.pan.fps),
+    dragRuns: measurements.map((m) => [m.drag.medianMs, m.drag.p95Ms]),
     errors: measurements.flatMap((m) => m.errors),
   };
 }
@@ -434,7 +499,7 @@ try {
       try {
         run.app = await runApp(n);
         log(
-          `  app: ${run.app.visibleNodes} nodes + ${run.app.edges} edges in the DOM, painted ${run.app.paintMs.toFixed(0)} ms, pan ${run.app.pan.fps.toFixed(1)} fps`,
+          `  app: ${run.app.visibleNodes} nodes + ${run.app.edges} edges in the DOM, painted ${run.app.paintMs.toFixed(0)} ms, pan ${run.app.pan.fps.toFixed(1)} fps, drag frames ${run.app.drag.medianMs.toFixed(1)}/${run.app.drag.p95Ms.toFixed(1)} ms (median/p95)`,
         );
       } catch (error) {
         run.appError = String(error?.message ?? error);
@@ -442,9 +507,9 @@ try {
       }
       log(`N=${n}${of}: bare`);
       try {
-        run.bare = await runBare(n, run.app?.viewport);
+        run.bare = await runBare(n, run.app?.viewport, run.app?.drag.id);
         log(
-          `  bare: ${run.bare.visibleNodes} nodes + ${run.bare.edges} edges in the DOM, painted ${run.bare.paintMs.toFixed(0)} ms, pan ${run.bare.pan.fps.toFixed(1)} fps`,
+          `  bare: ${run.bare.visibleNodes} nodes + ${run.bare.edges} edges in the DOM, painted ${run.bare.paintMs.toFixed(0)} ms, pan ${run.bare.pan.fps.toFixed(1)} fps, drag frames ${run.bare.drag.medianMs.toFixed(1)}/${run.bare.drag.p95Ms.toFixed(1)} ms (median/p95)`,
         );
       } catch (error) {
         run.bareError = String(error?.message ?? error);
@@ -459,6 +524,8 @@ try {
     if (row.app && row.bare) {
       row.paintRatio = row.app.paintMs / row.bare.paintMs;
       row.panRatio = row.app.pan.fps / row.bare.pan.fps;
+      row.dragMedianRatio = row.app.drag.medianMs / row.bare.drag.medianMs;
+      row.dragP95Ratio = row.app.drag.p95Ms / row.bare.drag.p95Ms;
     }
     rows.push(row);
   }
@@ -503,14 +570,37 @@ const table = rows.map((r) => [
   fmt(r.panRatio, 2),
   r.app ? (r.app.longestTaskMs > 0 ? fmt(r.app.longestTaskMs) : "none") : "—",
 ]);
-const widths = headers.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
-const line = (cells) =>
-  `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
-const tableText = [
-  line(headers),
-  `|${widths.map((w, i) => (i === 0 ? ` ${"-".repeat(w)} ` : ` ${"-".repeat(w - 1)}: `)).join("|")}|`,
-  ...table.map(line),
-].join("\n");
+function markdownTable(headers, table) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...table.map((row) => row[i].length)));
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  return [
+    line(headers),
+    `|${widths.map((w, i) => (i === 0 ? ` ${"-".repeat(w)} ` : ` ${"-".repeat(w - 1)}: `)).join("|")}|`,
+    ...table.map(line),
+  ].join("\n");
+}
+const tableText = markdownTable(headers, table);
+
+const dragHeaders = [
+  "N",
+  "app drag frame ms median",
+  "bare median",
+  "median app/bare (lower is better)",
+  "app drag frame ms p95",
+  "bare p95",
+  "p95 app/bare (lower is better)",
+];
+const dragTable = rows.map((r) => [
+  String(r.n),
+  fmt(r.app?.drag.medianMs, 1),
+  fmt(r.bare?.drag.medianMs, 1),
+  fmt(r.dragMedianRatio, 2),
+  fmt(r.app?.drag.p95Ms, 1),
+  fmt(r.bare?.drag.p95Ms, 1),
+  fmt(r.dragP95Ratio, 2),
+]);
+const dragTableText = markdownTable(dragHeaders, dragTable);
 
 const goalRow = rows.find((r) => r.n === GOAL_N);
 const goals = [
@@ -532,6 +622,24 @@ console.log(
   `(medians of ${REPEATS} runs up to ${REPEAT_UP_TO} steps, 1 run above; Chromium ${chromiumVersion}, headless, ` +
     `${VIEWPORT.width}×${VIEWPORT.height}; load average at the end ${loadText()})`,
 );
+console.log("");
+console.log(
+  `Dragging one step (${DRAG_MOVES} mouse moves over ${DRAG_MS} ms, ${DRAG_DX}×${DRAG_DY} px): time between frames, medians over the runs`,
+);
+console.log(dragTableText);
+const scaleRow = rows.find((r) => r.n === SCALE_N);
+if (scaleRow) {
+  console.log("");
+  console.log(`At ${SCALE_N} steps (issue 7):`);
+  console.log(
+    `  pan: app ${fmt(scaleRow.app?.pan.fps, 1)} fps, bare ${fmt(scaleRow.bare?.pan.fps, 1)} fps, app/bare ${fmt(scaleRow.panRatio, 2)}`,
+  );
+  console.log(
+    `  drag frame time: app ${fmt(scaleRow.app?.drag.medianMs, 1)} ms median / ${fmt(scaleRow.app?.drag.p95Ms, 1)} ms p95, ` +
+      `bare ${fmt(scaleRow.bare?.drag.medianMs, 1)} / ${fmt(scaleRow.bare?.drag.p95Ms, 1)} ms, ` +
+      `app/bare ${fmt(scaleRow.dragMedianRatio, 2)} / ${fmt(scaleRow.dragP95Ratio, 2)}`,
+  );
+}
 console.log("");
 console.log("Goals (issue 2):");
 for (const g of goals) {
@@ -570,7 +678,11 @@ for (const r of rows) {
       `  N=${r.n} ${side}: ${runs}${m.visibleNodes} nodes + ${m.edges} edges in the DOM at zoom ${m.viewport.zoom.toFixed(3)} on ${m.viewport.width}×${m.viewport.height} px; ` +
         `after paint: ${m.longTasks} long tasks (longest ${fmt(m.longestTaskMs)} ms), ${m.mutations} DOM mutations in ${IDLE_WINDOW_MS} ms; ` +
         `pan: ${m.pan.frames} frames in ${fmt(m.pan.seconds, 2)} s, longest frame ${fmt(m.pan.longestFrameMs)} ms, ` +
-        `main thread busy ${m.pan.mainThread.taskMs} ms (script ${m.pan.mainThread.scriptMs}, style ${m.pan.mainThread.styleMs}, layout ${m.pan.mainThread.layoutMs})`,
+        `main thread busy ${m.pan.mainThread.taskMs} ms (script ${m.pan.mainThread.scriptMs}, style ${m.pan.mainThread.styleMs}, layout ${m.pan.mainThread.layoutMs}); ` +
+        `drag of ${m.drag.id}: ${m.drag.frames} frames in ${fmt(m.drag.seconds, 2)} s, longest frame ${fmt(m.drag.longestMs)} ms` +
+        (m.dragRuns.length > 1
+          ? ` (runs median/p95: ${m.dragRuns.map(([a, b]) => `${fmt(a, 1)}/${fmt(b, 1)}`).join(", ")} ms)`
+          : ""),
     );
     for (const e of m.errors.slice(0, 3)) console.log(`    error: ${e}`);
   }
@@ -594,6 +706,7 @@ const results = {
     stableMs: STABLE_MS,
     idleWindowMs: IDLE_WINDOW_MS,
     pan: { moves: PAN_MOVES, ms: PAN_MS, dx: PAN_DX, dy: PAN_DY },
+    drag: { moves: DRAG_MOVES, ms: DRAG_MS, dx: DRAG_DX, dy: DRAG_DY },
   },
   baseline: BASELINE,
   columns: headers,
@@ -606,6 +719,12 @@ const results = {
     barePanFps: r.bare?.pan.fps ?? null,
     panFpsRatioAppOverBare: r.panRatio ?? null,
     appLongestTaskAfterSettleMs: r.app?.longestTaskMs ?? null,
+    appDragFrameMedianMs: r.app?.drag.medianMs ?? null,
+    bareDragFrameMedianMs: r.bare?.drag.medianMs ?? null,
+    dragFrameMedianRatioAppOverBare: r.dragMedianRatio ?? null,
+    appDragFrameP95Ms: r.app?.drag.p95Ms ?? null,
+    bareDragFrameP95Ms: r.bare?.drag.p95Ms ?? null,
+    dragFrameP95RatioAppOverBare: r.dragP95Ratio ?? null,
   })),
   goals,
   tracker: trackerRuns,
