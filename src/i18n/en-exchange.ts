@@ -10,12 +10,14 @@ export const exchange = {
   export: "Export",
   workspaceFile: "Workspace file",
   import: "Import",
-  importHint: "Open a Journey Mapper workspace file (.journeymap.json)",
+  importHint:
+    "Open a Journey Mapper workspace file (.journeymap.json), or a REFI-QDA codebook or project (.qdc, .qdpx)",
   commandExport: "Export the workspace file",
   commandImport: "Import a workspace file",
   exported: "Saved “{{fileName}}”",
   dropToImport: "Drop to import",
-  dropHint: "A Journey Mapper workspace file (.journeymap.json)",
+  dropHint:
+    "A Journey Mapper workspace file (.journeymap.json), or a REFI-QDA codebook or project (.qdc, .qdpx)",
   title: "Import “{{fileName}}”",
   readingTitle: "Reading “{{fileName}}”",
   reading: "Reading the file…",

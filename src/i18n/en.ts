@@ -3,6 +3,7 @@ import { evidenceImport } from "./en-evidence-import";
 import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
 import { platform } from "./en-platform";
+import { refi } from "./en-refi";
 import { tables } from "./en-tables";
 import { tracker } from "./en-tracker";
 
@@ -15,6 +16,7 @@ export const en = {
   evidenceImport,
   platform,
   tables,
+  refi,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

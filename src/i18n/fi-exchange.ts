@@ -6,12 +6,14 @@ export const exchange: DeepStringRecord<typeof enExchange> = {
   export: "Vie",
   workspaceFile: "Työtilatiedosto",
   import: "Tuo",
-  importHint: "Avaa Journey Mapperin työtilatiedosto (.journeymap.json)",
+  importHint:
+    "Avaa Journey Mapperin työtilatiedosto (.journeymap.json) tai REFI-QDA-muotoinen koodikirja tai projekti (.qdc, .qdpx)",
   commandExport: "Vie työtilatiedosto",
   commandImport: "Tuo työtilatiedosto",
   exported: "”{{fileName}}” tallennettiin",
   dropToImport: "Tuo pudottamalla",
-  dropHint: "Journey Mapperin työtilatiedosto (.journeymap.json)",
+  dropHint:
+    "Journey Mapperin työtilatiedosto (.journeymap.json) tai REFI-QDA-muotoinen koodikirja tai projekti (.qdc, .qdpx)",
   title: "Tuo ”{{fileName}}”",
   readingTitle: "Luetaan ”{{fileName}}”",
   reading: "Luetaan tiedostoa…",

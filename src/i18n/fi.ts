@@ -3,6 +3,7 @@ import { evidenceImport } from "./fi-evidence-import";
 import { exchange } from "./fi-exchange";
 import { improvements } from "./fi-improvements";
 import { platform } from "./fi-platform";
+import { refi } from "./fi-refi";
 import { tables } from "./fi-tables";
 import { tracker } from "./fi-tracker";
 import type { Translation } from "./types";
@@ -20,6 +21,7 @@ export const fi: Translation = {
   evidenceImport,
   platform,
   tables,
+  refi,
   app: {
     name: "Journey Mapper",
     tagline: "Kuvaa työnhakijan asiakaspolku, kohdat joissa kenkä puristaa, ja niitä tukeva aineisto.",

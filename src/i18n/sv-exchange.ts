@@ -6,12 +6,14 @@ export const exchange: DeepStringRecord<typeof enExchange> = {
   export: "Exportera",
   workspaceFile: "Arbetsytefil",
   import: "Importera",
-  importHint: "Öppna en arbetsytefil från Journey Mapper (.journeymap.json)",
+  importHint:
+    "Öppna en arbetsytefil från Journey Mapper (.journeymap.json) eller en kodbok eller ett projekt i REFI-QDA-format (.qdc, .qdpx)",
   commandExport: "Exportera arbetsytefilen",
   commandImport: "Importera en arbetsytefil",
   exported: "”{{fileName}}” har sparats",
   dropToImport: "Släpp för att importera",
-  dropHint: "En arbetsytefil från Journey Mapper (.journeymap.json)",
+  dropHint:
+    "En arbetsytefil från Journey Mapper (.journeymap.json) eller en kodbok eller ett projekt i REFI-QDA-format (.qdc, .qdpx)",
   title: "Importera ”{{fileName}}”",
   readingTitle: "Läser ”{{fileName}}”",
   reading: "Läser filen…",

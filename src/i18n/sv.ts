@@ -3,6 +3,7 @@ import { evidenceImport } from "./sv-evidence-import";
 import { exchange } from "./sv-exchange";
 import { improvements } from "./sv-improvements";
 import { platform } from "./sv-platform";
+import { refi } from "./sv-refi";
 import { tables } from "./sv-tables";
 import { tracker } from "./sv-tracker";
 import type { Translation } from "./types";
@@ -20,6 +21,7 @@ export const sv: Translation = {
   evidenceImport,
   platform,
   tables,
+  refi,
   app: {
     name: "Journey Mapper",
     tagline: "Kartlägg den arbetssökandes resa, var det skaver och underlaget som visar det.",

@@ -46,6 +46,7 @@ import { type CommandDefinition, notify, openJourney, selectedSteps, state } fro
 import { evidenceCommands } from "./commands-evidence";
 import { exchangeCommands } from "./commands-exchange";
 import { improvementCommands } from "./commands-improvements";
+import { refiCommands } from "./commands-refi";
 import { sourcesImportCommands } from "./commands-sources-import";
 import { tableCommands } from "./commands-tables";
 import { commit, now, redo, undo } from "./document";
@@ -574,6 +575,7 @@ export const commands = {
   ...evidenceCommands,
   ...sourcesImportCommands,
   ...tableCommands,
+  ...refiCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

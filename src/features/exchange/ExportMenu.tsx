@@ -5,6 +5,7 @@ import type { Records } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { downloadFile } from "./download";
+import { useRefiItems } from "./refiItems";
 import { useTableItems } from "./tableItems";
 import "./exchange.css";
 
@@ -70,6 +71,7 @@ export function ExportMenu({
   // An empty workspace gives a file that nothing can be imported from.
   const nothing = useStore((s) => isEmpty(s.records));
   const { tables, separators } = useTableItems();
+  const refi = useRefiItems(journeyIds);
   const all = [
     { ...workspaceFileItem(t("exchange.workspaceFile"), journeyIds), disabled: nothing },
     ...items,
@@ -194,6 +196,7 @@ export function ExportMenu({
           onKeyDown={onMenuKey}
         >
           {all.map(render)}
+          {refi.map(render)}
           <hr className="menu-separator" />
           {tables.map(render)}
           <hr className="menu-separator" />

@@ -4,7 +4,7 @@ import { ImportDialog } from "./ImportDialog";
 import { useImportFlow } from "./useImportFlow";
 
 /** The file types offered in the file picker; picture imports will add theirs. */
-export const IMPORT_ACCEPT = ".json,.journeymap.json,application/json";
+export const IMPORT_ACCEPT = ".json,.journeymap.json,application/json,.qdc,.qdpx,.qde";
 
 interface ImportButtonProps {
   className?: string;

@@ -8,6 +8,7 @@ import { runCommand } from "@/store/commands";
 import { describeCounts, planWorkspaceImport } from "@/store/commands-exchange";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
+import { RefiImportDialog } from "./RefiImportDialog";
 import type { ImportFlow } from "./read-file";
 import "./exchange.css";
 
@@ -20,8 +21,17 @@ interface ImportDialogProps {
 /**
  * One dialog through the whole import: "Reading…" with Cancel, then either why the file cannot
  * be imported, or what it holds and what importing it would do, before anything changes.
+ * REFI-QDA files have a dialog of their own.
  */
 export function ImportDialog({ flow, onClose }: ImportDialogProps) {
+  return flow.phase === "refi" ? (
+    <RefiImportDialog fileName={flow.fileName} result={flow.result} onClose={onClose} />
+  ) : (
+    <WorkspaceImportDialog flow={flow} onClose={onClose} />
+  );
+}
+
+function WorkspaceImportDialog({ flow, onClose }: ImportDialogProps) {
   const { t } = useTranslation();
   const [mode, setMode] = useState<ImportMode>("merge");
   const [replace, setReplace] = useState(false);

@@ -1,8 +1,12 @@
 import type { ExportedFile } from "@/store/commands-exchange";
+import type { ExportedBinaryFile } from "@/store/commands-refi";
 
 /** Saves a file through the browser's download, from memory: nothing leaves the machine. */
-export function downloadFile(file: ExportedFile): void {
-  const blob = new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
+export function downloadFile(file: ExportedFile | ExportedBinaryFile): void {
+  const blob =
+    "bytes" in file
+      ? new Blob([file.bytes as Uint8Array<ArrayBuffer>], { type: file.mimeType })
+      : new Blob([file.text], { type: `${file.mimeType};charset=utf-8` });
   const url = URL.createObjectURL(blob);
   const link = document.createElement("a");
   link.href = url;

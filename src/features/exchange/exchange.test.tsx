@@ -146,7 +146,7 @@ describe("ImportButton", () => {
     const source = journeyWith(2, "Picked");
     render(<ImportButton />);
     const input = screen.getByTestId("import-file-input") as HTMLInputElement;
-    expect(input.accept).toBe(".json,.journeymap.json,application/json");
+    expect(input.accept).toBe(".json,.journeymap.json,application/json,.qdc,.qdpx,.qde");
     const click = vi.spyOn(input, "click");
     await userEvent.click(screen.getByRole("button", { name: "Import" }));
     expect(click).toHaveBeenCalled();
@@ -256,6 +256,8 @@ describe("ExportMenu", () => {
     expect(items.map((i) => i.textContent)).toEqual([
       "Workspace file",
       "SVG image",
+      "Codebook (REFI-QDA)",
+      "Project (REFI-QDA)",
       "Pain points (CSV)",
       "Excerpts (CSV)",
       "Steps (CSV)",

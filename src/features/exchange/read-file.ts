@@ -1,3 +1,5 @@
+import { isRefiFile } from "@/io/refi-qda/detect";
+import type { RefiParseResult } from "@/io/refi-qda/parse";
 import {
   checkFileSize,
   type ImportError,
@@ -12,7 +14,12 @@ import type { Records } from "@/model/types";
 export type ImportFlow =
   | { phase: "reading"; fileName: string }
   | { phase: "failed"; fileName: string; error: ImportError }
-  | { phase: "ready"; fileName: string; contents: WorkspaceContents; summary: ImportSummary };
+  | { phase: "ready"; fileName: string; contents: WorkspaceContents; summary: ImportSummary }
+  /** A REFI-QDA codebook or project, read or not: its own dialog tells which. */
+  | { phase: "refi"; fileName: string; result: RefiParseResult };
+
+/** What reading a file gives: a workspace file's result, or a REFI-QDA file's. */
+export type ReadResult = ParseResult | { refi: RefiParseResult };
 
 /** Lets the browser paint (the "Reading…" state) before the synchronous parse starts. */
 function nextFrame(): Promise<void> {
@@ -27,7 +34,7 @@ export async function readImportFile(
   file: Blob,
   known: Records,
   signal?: AbortSignal,
-): Promise<ParseResult | undefined> {
+): Promise<ReadResult | undefined> {
   const tooLarge = checkFileSize(file.size);
   if (tooLarge) return { ok: false, error: tooLarge };
   let buffer: ArrayBuffer;
@@ -44,10 +51,18 @@ export async function readImportFile(
   if (signal?.aborted) return undefined;
   await nextFrame();
   if (signal?.aborted) return undefined;
+  const bytes = new Uint8Array(buffer);
+  const fileName = file instanceof File ? file.name : "";
+  if (isRefiFile(fileName, bytes)) {
+    // The REFI-QDA reader (and its unzip) is loaded only when such a file comes.
+    const { parseRefiFile } = await import("@/io/refi-qda/parse");
+    return signal?.aborted ? undefined : { refi: parseRefiFile(bytes, fileName) };
+  }
   return parseWorkspaceFile(buffer, known);
 }
 
-export function flowFrom(fileName: string, result: ParseResult): ImportFlow {
+export function flowFrom(fileName: string, result: ReadResult): ImportFlow {
+  if ("refi" in result) return { phase: "refi", fileName, result: result.refi };
   return result.ok
     ? { phase: "ready", fileName, contents: result.snapshot, summary: result.summary }
     : { phase: "failed", fileName, error: result.error };

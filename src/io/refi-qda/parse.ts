@@ -70,11 +70,6 @@ export interface RefiError {
 type Failure = { ok: false; error: RefiError };
 export type RefiParseResult = { ok: true; contents: RefiContents } | Failure;
 
-/** Files the REFI-QDA reader takes: by extension, or any zip (a `.qdpx` is one). */
-export function isRefiFile(fileName: string, bytes: Uint8Array): boolean {
-  return /\.(qdc|qdpx|qde)$/i.test(fileName) || sniffBinary(bytes)?.format === "zip";
-}
-
 /** Unpacked, a project may not be larger than this (a guard against zip bombs). */
 const MAX_UNPACKED_BYTES = 200_000_000;
 
