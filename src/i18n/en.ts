@@ -6,10 +6,12 @@ import { platform } from "./en-platform";
 import { refi } from "./en-refi";
 import { tables } from "./en-tables";
 import { tracker } from "./en-tracker";
+import { workshop } from "./en-workshop";
 
 /** English strings. Keys are grouped by where they appear; other languages mirror this shape. */
 export const en = {
   tracker,
+  workshop,
   improvements,
   evidence,
   exchange,

@@ -6,6 +6,7 @@ import { platform } from "./fi-platform";
 import { refi } from "./fi-refi";
 import { tables } from "./fi-tables";
 import { tracker } from "./fi-tracker";
+import { workshop } from "./fi-workshop";
 import type { Translation } from "./types";
 
 /**
@@ -15,6 +16,7 @@ import type { Translation } from "./types";
  */
 export const fi: Translation = {
   tracker,
+  workshop,
   improvements,
   evidence,
   exchange,

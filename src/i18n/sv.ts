@@ -6,6 +6,7 @@ import { platform } from "./sv-platform";
 import { refi } from "./sv-refi";
 import { tables } from "./sv-tables";
 import { tracker } from "./sv-tracker";
+import { workshop } from "./sv-workshop";
 import type { Translation } from "./types";
 
 /**
@@ -15,6 +16,7 @@ import type { Translation } from "./types";
  */
 export const sv: Translation = {
   tracker,
+  workshop,
   improvements,
   evidence,
   exchange,

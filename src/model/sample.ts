@@ -1,18 +1,7 @@
+import { buildJourney, type EdgeSpec, type PainSpec, type StepSpec } from "@/model/templates/build";
 import { newId } from "./ids";
 import { createImprovement, createIndicator } from "./improvements";
-import { connect, createJourney, createStep } from "./journey";
-import { CELL_PADDING, STEP_WIDTH } from "./layout";
-import { createPain } from "./painpoints";
-import type {
-  AnyRecord,
-  Channel,
-  Frequency,
-  JourneyRecord,
-  PainKind,
-  PainPointRecord,
-  PainStatus,
-  StepRecord,
-} from "./types";
+import type { AnyRecord, JourneyRecord, PainPointRecord, StepRecord } from "./types";
 
 /**
  * "First meeting with the employment service", drawn from the account of how the Swedish
@@ -22,22 +11,7 @@ import type {
  */
 export const SAMPLE_JOURNEY_NAME = "First meeting with the employment service";
 
-const GAP = STEP_WIDTH + CELL_PADDING * 2;
-
-interface SampleStep {
-  key: string;
-  stage: number;
-  lane: number;
-  /** Column inside the cell, left to right. */
-  column: number;
-  row?: number;
-  title: string;
-  description: string;
-  channel: Channel;
-  role: string;
-}
-
-const STEPS: SampleStep[] = [
+const STEPS: StepSpec[] = [
   {
     key: "decide",
     stage: 0,
@@ -202,7 +176,7 @@ const STEPS: SampleStep[] = [
   },
 ];
 
-const EDGES: [from: string, to: string, label?: string][] = [
+const EDGES: EdgeSpec[] = [
   ["decide", "read"],
   ["read", "walk-in", "Walks in"],
   ["read", "profile", "Books online"],
@@ -222,21 +196,8 @@ const EDGES: [from: string, to: string, label?: string][] = [
   ["follow-up", "search", "Next round"],
 ];
 
-interface SamplePain {
-  key: string;
-  kind: PainKind;
-  title: string;
-  description: string;
-  severity: number;
-  frequency: Frequency;
-  status: PainStatus;
-  owner?: string;
-  steps: string[];
-  causes?: string[];
-}
-
 /** The thunderclouds, blisters and bright spots the seed describes. */
-const PAINS: SamplePain[] = [
+const PAINS: PainSpec[] = [
   {
     key: "queue",
     kind: "thundercloud",
@@ -330,58 +291,29 @@ const PAINS: SamplePain[] = [
   },
 ];
 
-const ROW_HEIGHT = 130;
-
 export function buildSampleJourney(now: string): AnyRecord[] {
-  const journey = createJourney(
+  const { journey, steps, pains, records } = buildJourney(
     {
-      name: SAMPLE_JOURNEY_NAME,
-      description:
-        "From deciding to register, through waiting in Direktservice or booking online, to the first meeting, the action plan and the job search. Drawn from how the Swedish Public Employment Service mapped its customers' thunderclouds and its staff's blisters.",
-      persona: "Job-seeker registering for the first time",
-      stageNames: [
-        "Deciding to register",
-        "Getting a meeting",
-        "The first meeting",
-        "Action plan and job search",
-      ],
-      laneNames: ["Job-seeker", "Counsellor (front stage)", "Back office", "IT systems"],
+      journey: {
+        name: SAMPLE_JOURNEY_NAME,
+        description:
+          "From deciding to register, through waiting in Direktservice or booking online, to the first meeting, the action plan and the job search. Drawn from how the Swedish Public Employment Service mapped its customers' thunderclouds and its staff's blisters.",
+        persona: "Job-seeker registering for the first time",
+        stageNames: [
+          "Deciding to register",
+          "Getting a meeting",
+          "The first meeting",
+          "Action plan and job search",
+        ],
+        laneNames: ["Job-seeker", "Counsellor (front stage)", "Back office", "IT systems"],
+      },
+      steps: STEPS,
+      edges: EDGES,
+      pains: PAINS,
     },
     now,
   );
-  const steps = new Map<string, StepRecord>();
-  for (const s of STEPS) {
-    const place = {
-      stageId: journey.stages[s.stage]!.id,
-      laneId: journey.lanes[s.lane]!.id,
-      x: CELL_PADDING + s.column * GAP,
-      y: CELL_PADDING + (s.row ?? 0) * ROW_HEIGHT,
-    };
-    steps.set(
-      s.key,
-      createStep(
-        journey.id,
-        place,
-        { title: s.title, description: s.description, channel: s.channel, role: s.role },
-        now,
-      ),
-    );
-  }
-  const edges = EDGES.map(([from, to, label]) =>
-    connect(journey.id, steps.get(from)!.id, steps.get(to)!.id, label ?? "", now),
-  );
-  const pains = new Map<string, PainPointRecord>();
-  for (const p of PAINS) {
-    const stepIds = p.steps.map((key) => steps.get(key)!.id);
-    const { key: _key, steps: _steps, causes: _causes, ...details } = p;
-    pains.set(p.key, createPain(journey.id, stepIds, details, now));
-  }
-  for (const p of PAINS) {
-    const pain = pains.get(p.key)!;
-    pain.causes = (p.causes ?? []).map((key) => pains.get(key)!.id);
-  }
-  const improvements = sampleImprovements(journey.id, steps, pains, now);
-  return [journey, ...steps.values(), ...edges, ...pains.values(), ...improvements];
+  return [...records, ...sampleImprovements(journey.id, steps, pains, now)];
 }
 
 /** Marks every sample figure as made up, so nobody quotes it as the agency's real result. */

@@ -1,3 +1,4 @@
+import type { JourneyId } from "@/model/ids";
 import { getJourney, isStep } from "@/model/records";
 import type { JourneyRecord, StepRecord } from "@/model/types";
 import { type AppState, useStore } from "./store";
@@ -23,6 +24,12 @@ export function openJourney(): JourneyRecord | undefined {
 export function selectedSteps(): StepRecord[] {
   const { selection, records } = state();
   return selection.map((id) => records[id]).filter(isStep);
+}
+
+/** Shows a journey in the editor, with nothing selected. */
+export function showJourney(journeyId: JourneyId): void {
+  if (!getJourney(state().records, journeyId)) return;
+  useStore.setState({ route: { view: "journey", journeyId }, selection: [], editingPain: null });
 }
 
 let noticeCounter = 0;

@@ -38,17 +38,24 @@ import {
   validatePain,
 } from "@/model/painpoints";
 import { getJourney, isEdge, isPain, isStep } from "@/model/records";
-import { buildSampleJourney } from "@/model/sample";
 import type { JourneyRecord, PainKind, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts, readingOrder } from "./canvas";
 import { canvasBridge } from "./canvas-bridge";
-import { type CommandDefinition, notify, openJourney, selectedSteps, state } from "./command-kit";
+import {
+  type CommandDefinition,
+  notify,
+  openJourney,
+  selectedSteps,
+  showJourney,
+  state,
+} from "./command-kit";
 import { evidenceCommands } from "./commands-evidence";
 import { exchangeCommands } from "./commands-exchange";
 import { improvementCommands } from "./commands-improvements";
 import { refiCommands } from "./commands-refi";
 import { sourcesImportCommands } from "./commands-sources-import";
 import { tableCommands } from "./commands-tables";
+import { workshopCommands } from "./commands-workshop";
 import { commit, now, redo, undo } from "./document";
 import { useStore } from "./store";
 
@@ -163,18 +170,11 @@ export const commands = {
   },
   "journey.sample": {
     labelKey: "commands.openSample",
-    run() {
-      const records = buildSampleJourney(now());
-      commit({ put: records });
-      commands["journey.open"].run(records[0]!.id as JourneyId);
-    },
+    run: () => workshopCommands["journey.fromTemplate"].run("sample"),
   },
   "journey.open": {
     labelKey: "commands.openJourney",
-    run(journeyId: JourneyId) {
-      if (!getJourney(state().records, journeyId)) return;
-      useStore.setState({ route: { view: "journey", journeyId }, selection: [], editingPain: null });
-    },
+    run: showJourney,
   },
   "journey.close": {
     labelKey: "commands.backToJourneys",
@@ -576,6 +576,7 @@ export const commands = {
   ...sourcesImportCommands,
   ...tableCommands,
   ...refiCommands,
+  ...workshopCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

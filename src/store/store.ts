@@ -80,6 +80,8 @@ export interface AppState {
   painFilter: PainFilter;
   /** A step to bring into view and focus once the canvas shows it (from the tracker). */
   reveal: StepId | null;
+  /** The open journey is shown full screen, stage by stage. */
+  presenting: boolean;
 }
 
 export const initialState: AppState = {
@@ -103,6 +105,7 @@ export const initialState: AppState = {
   assumptionView: false,
   painFilter: noFilter,
   reveal: null,
+  presenting: false,
 };
 
 export const useStore = create<AppState>()(() => initialState);

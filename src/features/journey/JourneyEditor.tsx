@@ -145,6 +145,16 @@ function Toolbar({
         </button>
       </span>
       <span className="toolbar-group">
+        <button
+          type="button"
+          className="button"
+          onClick={() => runCommand("layout.tidy")}
+          aria-keyshortcuts="Shift+T"
+        >
+          {t("workshop.tidy")}
+        </button>
+      </span>
+      <span className="toolbar-group">
         <button type="button" className="button" onClick={() => runCommand("view.improvements", journeyId)}>
           {t("improvements.improvementsLink")}
         </button>

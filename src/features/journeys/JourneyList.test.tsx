@@ -27,11 +27,26 @@ describe("JourneyList", () => {
     expect(useStore.getState().route.view).toBe("journey");
   });
 
+  it("starts a journey from each template and opens it", async () => {
+    const user = userEvent.setup();
+    render(<JourneyList />);
+    const picker = screen.getByRole("region", { name: "Start from a template" });
+    await user.click(within(picker).getByRole("button", { name: "Employer recruiting through the service" }));
+    expect(names()).toEqual(["An employer recruits through the employment service"]);
+    expect(useStore.getState().route.view).toBe("journey");
+    await user.click(within(picker).getByRole("button", { name: "Empty service blueprint" }));
+    const blueprint = listJourneys(useStore.getState().records).find((j) => j.name === "Service blueprint")!;
+    expect(blueprint.lanes.map((l) => l.name)).toContain("Front stage");
+    expect(
+      within(picker).getByRole("button", { name: "Customer whose responsible worker changes" }),
+    ).toHaveAccessibleDescription(/change of worker/);
+  });
+
   it("lists journeys with their step counts and opens one", async () => {
     runCommand("journey.sample");
     runCommand("journey.close");
     render(<JourneyList />);
-    const card = screen.getByRole("listitem");
+    const card = within(screen.getByRole("list", { name: "Journeys" })).getByRole("listitem");
     expect(within(card).getByText(/15 steps/)).toBeInTheDocument();
     await userEvent.click(
       within(card).getByRole("button", { name: "First meeting with the employment service" }),

@@ -10,6 +10,7 @@ import { journeyParts } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
+import { TemplatePicker } from "./TemplatePicker";
 
 export interface JourneySummary {
   id: JourneyId;
@@ -60,6 +61,7 @@ export function JourneyList() {
             {t("journeys.sample")}
           </button>
         </div>
+        <TemplatePicker />
       </section>
       {problems.length > 0 && <LoadProblems problems={problems} />}
       {journeys.length === 0 ? (
