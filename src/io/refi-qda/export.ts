@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import { codebook, excerptsOfSource, isAnchored, listSources } from "@/model/evidence";
+import { codebook, excerptsOfSource, findAnchor, isAnchored, listSources } from "@/model/evidence";
 import type { JourneyId } from "@/model/ids";
 import { computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
 import { edgesOf, listJourneys, stepsOf } from "@/model/records";
@@ -91,7 +91,7 @@ export interface ProjectExport {
   qde: string;
   /** `sources/<GUID>.txt` → its text (line feeds only). */
   sources: Map<string, string>;
-  /** Excerpts left out because their quote is no longer at their place in the source. */
+  /** Excerpts left out because their quote is no longer anywhere in their source. */
   skipped: number;
 }
 
@@ -126,7 +126,11 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
     files.set(`sources/${guid}.txt`, text.text);
     const selections: XmlElement[] = [];
     for (const excerpt of excerptsOfSource(records, source.id)) {
-      if (!isAnchored(excerpt, source.text)) {
+      // An excerpt whose text moved goes out where its quote is now; one whose quote is gone stays home.
+      const anchor = isAnchored(excerpt, source.text)
+        ? { start: excerpt.start, end: excerpt.end, anchored: true }
+        : findAnchor(excerpt, source.text);
+      if (!anchor.anchored) {
         skipped += 1;
         continue;
       }
@@ -141,8 +145,8 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
           guid: guidFor(excerpt.id),
           // The quote as it stands in the shipped .txt, so that importers can check it.
           name: toLineFeeds(excerpt.quote).text,
-          startPosition: text.point(excerpt.start),
-          endPosition: text.point(excerpt.end),
+          startPosition: text.point(anchor.start),
+          endPosition: text.point(anchor.end),
           creatingUser: user,
           creationDateTime: created,
         },

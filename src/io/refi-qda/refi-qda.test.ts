@@ -84,6 +84,20 @@ describe("the .qdpx archive", () => {
     expect(qde).toContain(`name="var 👍 snäll" startPosition="${start}" endPosition="${start + 11}"`);
   });
 
+  it("writes an excerpt whose offsets went stale where its quote is now, and leaves out one whose quote is gone", () => {
+    const { records, source, excerpt } = codedWorkspace();
+    const stale = { ...excerpt, start: 0, end: 6 };
+    const gone = { ...excerpt, id: "excerpt:gone" as typeof excerpt.id, quote: "not in the text" };
+    const project = exportProject(
+      { ...records, [stale.id]: stale, [gone.id]: gone },
+      { ...options, name: "P" },
+    );
+    expect(source.text.slice(2, 8)).toBe("waited");
+    expect(project.qde).toContain('name="waited" startPosition="2" endPosition="8"');
+    expect(project.qde).not.toContain("not in the text");
+    expect(project.skipped).toBe(1);
+  });
+
   it("gives every record the same GUID on every export", () => {
     const { records } = codedWorkspace();
     const first = exportProject(records, { ...options, name: "P" }).qde;
