@@ -5,11 +5,6 @@ export type Diff = Readonly<
   Record<string, readonly [before: AnyRecord | undefined, after: AnyRecord | undefined]>
 >;
 
-export function isEmptyDiff(diff: Diff): boolean {
-  for (const _ in diff) return false;
-  return true;
-}
-
 /** Applies a change and reports exactly what it altered; unchanged puts and absent removals are left out. */
 export function applyChange(records: Records, change: Change): { records: Records; diff: Diff } {
   const diff: Record<string, readonly [AnyRecord | undefined, AnyRecord | undefined]> = {};
@@ -24,15 +19,18 @@ export function applyChange(records: Records, change: Change): { records: Record
   return { records: applyDiff(records, diff), diff };
 }
 
+/** The records after `diff`; the same object when the diff is empty, so callers can compare. */
 export function applyDiff(records: Records, diff: Diff): Records {
-  if (isEmptyDiff(diff)) return records;
-  const next: Record<string, AnyRecord> = { ...records };
+  // Copied on the first entry rather than after an emptiness check: with 100,000 records every
+  // walk over the map or the diff is a noticeable pause.
+  let next: Record<string, AnyRecord> | undefined;
   for (const id in diff) {
+    next ??= { ...records };
     const after = diff[id]![1];
     if (after) next[id] = after;
     else delete next[id];
   }
-  return next;
+  return next ?? records;
 }
 
 export function invertDiff(diff: Diff): Diff {

@@ -316,7 +316,7 @@ describe("failures", () => {
     const onNewer = vi.fn();
     onNewerVersion(h.db, onNewer);
     const newer = new Dexie(h.db.name);
-    newer.version(3).stores({ records: "id, typeName, journeyId", meta: "key" });
+    newer.version(h.db.verno + 1).stores({ records: "id, typeName, journeyId", meta: "key" });
     await newer.open();
     newer.close();
     expect(onNewer).toHaveBeenCalled();

@@ -13,6 +13,7 @@ import {
   readSnapshot,
   StorageBlockedError,
   type WorkspaceDb,
+  WRITE_SLICE,
   writeRecords,
 } from "./db";
 
@@ -44,13 +45,14 @@ describe("WorkspaceDb", () => {
   it("uses the documented name and schema", () => {
     const db = openWorkspaceDb();
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.records.schema.primKey.keyPath).toBe("id");
     expect(db.records.schema.indexes.map((i) => i.name).sort()).toEqual(["journeyId", "typeName"]);
     expect(db.meta.schema.primKey.keyPath).toBe("key");
     expect(db.snapshots.schema.primKey.keyPath).toBe("id");
     expect(db.snapshots.schema.primKey.auto).toBe(true);
-    expect(db.snapshotData.schema.primKey.keyPath).toBe("id");
+    expect(db.snapshotParts.schema.primKey.keyPath).toEqual(["snapshot", "part"]);
+    expect(db.snapshotParts.schema.indexes.map((i) => i.name)).toEqual(["snapshot"]);
     expect(db.isOpen()).toBe(false);
   });
 });
@@ -120,6 +122,22 @@ describe("writeRecords / readSnapshot", () => {
     expect(byId(records)).toEqual(byId(all));
   });
 
+  it("stays all or nothing across slices: a failure in the last slice undoes the first", async () => {
+    const db = freshDb();
+    const { all, steps } = sample();
+    await writeRecords(db, all, []);
+    const many = Array.from({ length: 2 * WRITE_SLICE + 1 }, (_, i) => ({
+      ...steps[0]!,
+      id: `step:many-${i}` as const,
+    }));
+    const uncloneable = { ...steps[1]!, bad: () => 1 } as unknown as AnyRecord;
+
+    await expect(writeRecords(db, [...many, uncloneable], [steps[2]!.id])).rejects.toThrow();
+
+    const { records } = await readSnapshot(db);
+    expect(byId(records)).toEqual(byId(all));
+  });
+
   it("refuses to write over data of a newer format, changing nothing", async () => {
     const db = freshDb();
     const { all, steps } = sample();
@@ -145,9 +163,9 @@ describe("writeRecords / readSnapshot", () => {
     await writeRecords(current, all, []);
     current.close();
 
-    // A later release: Dexie version 2 with an extra table and format version 2.
+    // A later release: the next Dexie version with an extra table, and the next format version.
     const newer = new Dexie(name);
-    newer.version(3).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
+    newer.version(current.verno + 1).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
     await newer.table("meta").put({ key: "formatVersion", value: FORMAT_VERSION + 1 });
     newer.close();
 
@@ -182,7 +200,7 @@ describe("opening", () => {
 
     const newer = new Dexie(db.name);
     opened.push(newer);
-    newer.version(3).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
+    newer.version(db.verno + 1).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
     // Resolves only because the old connection closed instead of blocking the upgrade.
     await newer.open();
 

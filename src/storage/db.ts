@@ -30,8 +30,18 @@ export interface SnapshotRow {
   records: number;
 }
 
-/** The records of a snapshot, kept apart so listing snapshots does not load them. */
-export interface SnapshotDataRow {
+/**
+ * A slice of a snapshot's records, kept apart so listing snapshots does not load them. Slices,
+ * not one row: cloning a whole large workspace into one row holds the page for seconds.
+ */
+export interface SnapshotPartRow {
+  snapshot: number;
+  part: number;
+  records: AnyRecord[];
+}
+
+/** Version 2 kept a snapshot's records in one row; version 3 moves them into parts. */
+interface SnapshotDataRowV2 {
   id: number;
   records: AnyRecord[];
 }
@@ -41,7 +51,7 @@ export class WorkspaceDb extends Dexie {
   declare records: Table<AnyRecord, string>;
   declare meta: Table<MetaRow, string>;
   declare snapshots: Table<SnapshotRow, number>;
-  declare snapshotData: Table<SnapshotDataRow, number>;
+  declare snapshotParts: Table<SnapshotPartRow, [number, number]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -49,7 +59,27 @@ export class WorkspaceDb extends Dexie {
     // the records is versioned by FORMAT_VERSION and migrated by restore().
     this.version(1).stores({ records: "id, typeName, journeyId", meta: "key" });
     this.version(2).stores({ snapshots: "++id, takenAt", snapshotData: "id" });
+    this.version(3)
+      .stores({ snapshotData: null, snapshotParts: "[snapshot+part], snapshot" })
+      .upgrade(async (tx) => {
+        const old = tx.table<SnapshotDataRowV2, number>("snapshotData");
+        const parts = tx.table<SnapshotPartRow, [number, number]>("snapshotParts");
+        for (const row of await old.toArray()) {
+          await parts.bulkAdd(
+            sliced(row.records).map((records, part) => ({ snapshot: row.id, part, records })),
+          );
+        }
+      });
   }
+}
+
+/** Records per slice: per write request batch of a save, and per snapshot part. */
+export const WRITE_SLICE = 1000;
+
+export function sliced<T>(items: readonly T[], size = WRITE_SLICE): T[][] {
+  const slices: T[][] = [];
+  for (let start = 0; start < items.length; start += size) slices.push(items.slice(start, start + size));
+  return slices;
 }
 
 /** A new instance; nothing is opened until the first read or write. */
@@ -141,8 +171,11 @@ export async function writeRecords(
   await db.transaction("rw", db.records, db.meta, async () => {
     const version = storedFormatVersion(await db.meta.get(FORMAT_VERSION_KEY));
     if (version > FORMAT_VERSION) throw new NewerFormatError(version);
-    if (remove.length > 0) await db.records.bulkDelete([...remove]);
-    if (put.length > 0) await db.records.bulkPut([...put]);
+    // In slices, each issued when the last one has been written: the transaction stays open
+    // (atomic as before), and between slices the page can paint and take input. Putting 100,000
+    // records at once would hold the main thread for seconds, cloning them.
+    for (const slice of sliced(remove)) await db.records.bulkDelete(slice);
+    for (const slice of sliced(put)) await db.records.bulkPut(slice);
     await db.meta.put({ key: FORMAT_VERSION_KEY, value: FORMAT_VERSION });
   });
 }

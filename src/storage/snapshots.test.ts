@@ -1,9 +1,10 @@
 import "fake-indexeddb/auto";
 import { NOW } from "@test/factories";
+import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
 import { restore } from "@/io/restore";
 import { buildSampleJourney } from "@/model/sample";
-import { openWorkspaceDb, type WorkspaceDb, writeRecords } from "./db";
+import { openWorkspaceDb, type WorkspaceDb, WRITE_SLICE, writeRecords } from "./db";
 import { listSnapshots, prunable, readSnapshotData, snapshotDue, takeSnapshot } from "./snapshots";
 
 const HOUR = 3_600_000;
@@ -69,6 +70,60 @@ describe("snapshots in IndexedDB", () => {
     const restored = restore(snapshot, NOW);
     expect(restored.problems).toEqual([]);
     expect(restored.records).toHaveLength(records.length);
+  });
+
+  it("keeps a workspace larger than one slice whole, in parts", async () => {
+    const db = newDb();
+    const sample = buildSampleJourney(NOW);
+    const step = sample.find((r) => r.typeName === "step")!;
+    const extra = Array.from({ length: 2 * WRITE_SLICE + 7 }, (_, i) => ({
+      ...step,
+      id: `step:extra-${i}` as const,
+    }));
+    await writeRecords(db, [...sample, ...extra], []);
+    const info = await takeSnapshot(db, new Date());
+    expect(await db.snapshotParts.where("snapshot").equals(info.id).count()).toBe(3);
+    const snapshot = await readSnapshotData(db, info.id);
+    expect(snapshot.records).toHaveLength(sample.length + extra.length);
+    expect(new Set(snapshot.records.map((r) => (r as { id: string }).id)).size).toBe(
+      sample.length + extra.length,
+    );
+  });
+
+  it("refuses a snapshot with a part missing rather than restoring part of it", async () => {
+    const db = newDb();
+    const sample = buildSampleJourney(NOW);
+    const step = sample.find((r) => r.typeName === "step")!;
+    const extra = Array.from({ length: WRITE_SLICE }, (_, i) => ({
+      ...step,
+      id: `step:extra-${i}` as const,
+    }));
+    await writeRecords(db, [...sample, ...extra], []);
+    const info = await takeSnapshot(db, new Date());
+    await db.snapshotParts.delete([info.id, 0]);
+    await expect(readSnapshotData(db, info.id)).rejects.toThrow(/incomplete/);
+  });
+
+  it("moves snapshots of the one-row layout (IndexedDB version 2) into parts", async () => {
+    const name = `snapshots-v2-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores({ records: "id, typeName, journeyId", meta: "key" });
+    old.version(2).stores({ snapshots: "++id, takenAt", snapshotData: "id" });
+    const records = buildSampleJourney(NOW);
+    const id = (await old.table("snapshots").add({
+      takenAt: NOW,
+      formatVersion: 1,
+      journeys: 1,
+      records: records.length,
+    })) as number;
+    await old.table("snapshotData").add({ id, records });
+    old.close();
+
+    const db = openWorkspaceDb(name);
+    open.push(db);
+    const snapshot = await readSnapshotData(db, id);
+    expect(snapshot.records).toEqual(records);
+    expect(db.tables.map((t) => t.name)).not.toContain("snapshotData");
   });
 
   it("prunes old snapshots only after the new one is stored", async () => {

@@ -1,10 +1,12 @@
 import type { Snapshot } from "@/io/restore";
+import type { AnyRecord } from "@/model/types";
 import {
   ensureOpen,
   FORMAT_VERSION_KEY,
   type SnapshotRow,
   storedFormatVersion,
   type WorkspaceDb,
+  WRITE_SLICE,
 } from "./db";
 
 /**
@@ -57,34 +59,43 @@ export async function listSnapshots(db: WorkspaceDb): Promise<SnapshotInfo[]> {
   return rows.map(({ id, takenAt, journeys, records }) => ({ id: id!, takenAt, journeys, records }));
 }
 
-/** Takes a snapshot of what is stored now, verifies it, then prunes old ones. */
+/**
+ * Takes a snapshot of what is stored now, verifies it, then prunes old ones. Records are read and
+ * copied a slice at a time inside one transaction, so a large workspace never holds the page for
+ * long and the snapshot is still all or nothing.
+ */
 export async function takeSnapshot(db: WorkspaceDb, now: Date): Promise<SnapshotInfo> {
   await ensureOpen(db);
-  const info = await db.transaction("rw", [db.records, db.meta, db.snapshots, db.snapshotData], async () => {
-    const records = await db.records.toArray();
-    const formatVersion = storedFormatVersion(await db.meta.get(FORMAT_VERSION_KEY));
+  const info = await db.transaction("rw", [db.records, db.meta, db.snapshots, db.snapshotParts], async () => {
     const row: SnapshotRow = {
       takenAt: now.toISOString(),
-      formatVersion,
-      journeys: records.filter((r) => r.typeName === "journey").length,
-      records: records.length,
+      formatVersion: storedFormatVersion(await db.meta.get(FORMAT_VERSION_KEY)),
+      journeys: await db.records.where("typeName").equals("journey").count(),
+      records: await db.records.count(),
     };
     const id = await db.snapshots.add(row);
-    await db.snapshotData.add({ id, records });
+    let slice = await db.records.orderBy(":id").limit(WRITE_SLICE).toArray();
+    for (let part = 0; slice.length > 0; part++) {
+      await db.snapshotParts.add({ snapshot: id, part, records: slice });
+      const last = slice[slice.length - 1]!.id;
+      slice = await db.records.where(":id").above(last).limit(WRITE_SLICE).toArray();
+    }
     return { id, takenAt: row.takenAt, journeys: row.journeys, records: row.records };
   });
-  // Verified in a separate read: only a snapshot that reads back whole lets old ones go.
-  const stored = await db.snapshotData.get(info.id);
-  if (stored?.records.length !== info.records) throw new Error("The new snapshot did not read back whole.");
+  // Verified in separate reads: only a snapshot that reads back whole lets old ones go.
+  const keys = await db.snapshotParts.where("snapshot").equals(info.id).primaryKeys();
+  let stored = 0;
+  for (const key of keys) stored += (await db.snapshotParts.get(key))?.records.length ?? 0;
+  if (stored !== info.records) throw new Error("The new snapshot did not read back whole.");
   const all = await db.snapshots.toArray();
   const remove = prunable(
     all.map((s) => ({ id: s.id!, takenAt: s.takenAt })),
     now,
   );
   if (remove.length > 0) {
-    await db.transaction("rw", db.snapshots, db.snapshotData, async () => {
+    await db.transaction("rw", db.snapshots, db.snapshotParts, async () => {
       await db.snapshots.bulkDelete(remove);
-      await db.snapshotData.bulkDelete(remove);
+      await db.snapshotParts.where("snapshot").anyOf(remove).delete();
     });
   }
   return info;
@@ -93,7 +104,15 @@ export async function takeSnapshot(db: WorkspaceDb, now: Date): Promise<Snapshot
 /** A snapshot's records, to go through restore() like any other input. */
 export async function readSnapshotData(db: WorkspaceDb, id: number): Promise<Snapshot> {
   await ensureOpen(db);
-  const [row, data] = await Promise.all([db.snapshots.get(id), db.snapshotData.get(id)]);
-  if (!row || !data) throw new Error("This snapshot no longer exists.");
-  return { formatVersion: row.formatVersion, records: data.records };
+  return db.transaction("r", db.snapshots, db.snapshotParts, async () => {
+    const row = await db.snapshots.get(id);
+    if (!row) throw new Error("This snapshot no longer exists.");
+    const records: AnyRecord[] = [];
+    for (const key of await db.snapshotParts.where("snapshot").equals(id).primaryKeys()) {
+      const part = await db.snapshotParts.get(key);
+      if (part) for (const record of part.records) records.push(record);
+    }
+    if (records.length !== row.records) throw new Error("This snapshot is incomplete.");
+    return { formatVersion: row.formatVersion, records };
+  });
 }

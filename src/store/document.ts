@@ -1,4 +1,4 @@
-import { applyChange, applyDiff, type Diff, isEmptyDiff } from "@/model/diff";
+import { applyChange, applyDiff, type Diff } from "@/model/diff";
 import { emptyHistory, recordInHistory, takeRedo, takeUndo } from "@/model/history";
 import type { AnyRecord, Change, Records } from "@/model/types";
 import { useStore } from "./store";
@@ -37,7 +37,7 @@ export interface CommitOptions {
 export function commit(change: Change, options: CommitOptions = {}): Diff {
   const state = useStore.getState();
   const { records, diff } = applyChange(state.records, change);
-  if (isEmptyDiff(diff)) {
+  if (records === state.records) {
     if (options.select) useStore.setState({ selection: options.select });
     return diff;
   }
@@ -68,7 +68,7 @@ export const redo = () => travel("redo");
 export function receiveRemote(put: readonly AnyRecord[], remove: readonly string[]): void {
   const state = useStore.getState();
   const { records, diff } = applyChange(state.records, { put, remove });
-  if (isEmptyDiff(diff)) return;
+  if (records === state.records) return;
   useStore.setState({ records, selection: state.selection.filter((id) => records[id]) });
   emit(diff, "remote");
 }

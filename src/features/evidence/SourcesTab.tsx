@@ -35,7 +35,9 @@ export function SourcesTab() {
 
 function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onAdd: () => void }) {
   const { t, i18n } = useTranslation();
-  const records = useStore((s) => s.records);
+  // Deferred: after an import of thousands of sources the list filters and sorts in a render of
+  // its own, after the import's task, rather than inside it.
+  const records = useDeferredValue(useStore((s) => s.records));
   const sources = allSources(records);
   const [filter, setFilter] = useState<SourceFilter>(noSourceFilter);
   const deferred = useDeferredValue(filter);
