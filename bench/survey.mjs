@@ -7,7 +7,7 @@ export const SURVEY_COLUMNS = ["respondent", "role", "office", "age_group", "dat
 
 const OFFICES = ["Malmö", "Göteborg", "Västerås", "Umeå", "Örebro", "Luleå"];
 const AGES = ["18-24", "25-34", "35-44", "45-54", "55-64"];
-const PHRASES = [
+export const SURVEY_PHRASES = [
   "Jag fick vänta länge i Direktservice innan någon kunde hjälpa mig",
   "Handläggaren förklarade handlingsplanen tydligt, och jag visste vad som skulle hända",
   "Det digitala bokningssystemet fungerade bra men bekräftelsen kom aldrig",
@@ -35,7 +35,7 @@ export function surveyCsv(rows) {
   const lines = [SURVEY_COLUMNS.join(",")];
   for (let i = 1; i <= rows; i++) {
     const parts = [];
-    for (let p = 3 + pick(2); p > 0; p--) parts.push(PHRASES[pick(PHRASES.length)]);
+    for (let p = 3 + pick(2); p > 0; p--) parts.push(SURVEY_PHRASES[pick(SURVEY_PHRASES.length)]);
     // One answer in twenty runs over two lines.
     const answer = parts.join(pick(20) === 0 ? ".\r\n" : ". ") + ".";
     const month = String(1 + pick(12)).padStart(2, "0");

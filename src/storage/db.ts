@@ -171,11 +171,20 @@ export async function writeRecords(
   await db.transaction("rw", db.records, db.meta, async () => {
     const version = storedFormatVersion(await db.meta.get(FORMAT_VERSION_KEY));
     if (version > FORMAT_VERSION) throw new NewerFormatError(version);
-    // In slices, each issued when the last one has been written: the transaction stays open
-    // (atomic as before), and between slices the page can paint and take input. Putting 100,000
-    // records at once would hold the main thread for seconds, cloning them.
+    // In slices: putting 100,000 records at once would hold the main thread for seconds while
+    // IndexedDB clones them. Each slice is issued when the one before the last has been written,
+    // so the database always has work queued, the page can paint and take input in between, and
+    // the transaction stays open: the save is as atomic as before.
     for (const slice of sliced(remove)) await db.records.bulkDelete(slice);
-    for (const slice of sliced(put)) await db.records.bulkPut(slice);
+    let writing: Promise<unknown> | undefined;
+    for (const slice of sliced(put)) {
+      const next = db.records.bulkPut(slice);
+      // Its failure is reported when it is awaited; until then it must not count as unhandled.
+      next.catch(() => {});
+      await writing;
+      writing = next;
+    }
+    await writing;
     await db.meta.put({ key: FORMAT_VERSION_KEY, value: FORMAT_VERSION });
   });
 }
