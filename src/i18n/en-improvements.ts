@@ -252,6 +252,7 @@ export const improvements = {
     addIndicator: "Add indicator",
     updateIndicator: "Edit indicator",
     deleteIndicator: "Delete indicator",
+    importMeasurements: "Import measurements from a file",
     addMeasurement: "Add measurement",
     updateMeasurement: "Edit measurement",
     deleteMeasurement: "Remove measurement",

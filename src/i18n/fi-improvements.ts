@@ -255,6 +255,7 @@ export const improvements: DeepStringRecord<typeof enImprovements> = {
     addIndicator: "Lisää mittari",
     updateIndicator: "Muokkaa mittaria",
     deleteIndicator: "Poista mittari",
+    importMeasurements: "Tuo mittauksia tiedostosta",
     addMeasurement: "Lisää mittaus",
     updateMeasurement: "Muokkaa mittausta",
     deleteMeasurement: "Poista mittaus",

@@ -254,6 +254,7 @@ export const improvements: DeepStringRecord<typeof enImprovements> = {
     addIndicator: "Lägg till indikator",
     updateIndicator: "Redigera indikator",
     deleteIndicator: "Ta bort indikator",
+    importMeasurements: "Importera mätningar från en fil",
     addMeasurement: "Lägg till mätning",
     updateMeasurement: "Redigera mätning",
     deleteMeasurement: "Ta bort mätning",

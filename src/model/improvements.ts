@@ -382,6 +382,30 @@ export function addMeasurement(
   };
 }
 
+/**
+ * Adds many measurements in one change (an import): each needs a real date and a number.
+ * Returns how many were added; the ones refused are left out.
+ */
+export function addMeasurements(
+  indicator: IndicatorRecord,
+  inputs: readonly MeasurementInput[],
+  now: string,
+): { change: Change; added: number } {
+  const added: Measurement[] = [];
+  for (const input of inputs) {
+    if (Object.keys(validateMeasurement(input)).length > 0) continue;
+    added.push({
+      id: newId("measurement"),
+      date: input.date.trim(),
+      value: parseNumber(input.value)!,
+      note: input.note ?? "",
+    });
+  }
+  if (added.length === 0) return { change: {}, added: 0 };
+  const measurements = sortMeasurements([...indicator.measurements, ...added]);
+  return { change: { put: [{ ...indicator, measurements, updatedAt: now }] }, added: added.length };
+}
+
 export function updateMeasurement(
   indicator: IndicatorRecord,
   measurementId: string,

@@ -178,6 +178,31 @@ describe("indicator and measurement commands", () => {
     runCommand("history.undo");
     expect(indicator(id).measurements.map((m) => m.value)).toEqual([61, 77]);
   });
+
+  it("imports many measurements as one undoable change, leaving out the unreadable", () => {
+    const id = addIndicator();
+    runCommand("measurement.add", id, { date: "2014-01-01", value: 5 });
+    const depth = useStore.getState().history.undo.length;
+    const added = commands["measurement.import"].run(id, [
+      { date: "2015-01-01", value: 7, note: "from file" },
+      { date: "2013-01-01", value: 3, note: "" },
+      { date: "not a date", value: 1, note: "" },
+    ]);
+    expect(added).toBe(2);
+    expect(indicator(id).measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2013-01-01", 3],
+      ["2014-01-01", 5],
+      ["2015-01-01", 7],
+    ]);
+    expect(new Set(indicator(id).measurements.map((m) => m.id)).size).toBe(3);
+    expect(useStore.getState().history.undo.length).toBe(depth + 1);
+    expect(useStore.getState().notice?.message).toBe("Imported 2 measurements into “Calls answered (%)”");
+    runCommand("history.undo");
+    expect(indicator(id).measurements.map((m) => m.value)).toEqual([5]);
+    const before = records();
+    expect(commands["measurement.import"].run(id, [{ date: "", value: 2, note: "" }])).toBe(0);
+    expect(records()).toBe(before);
+  });
 });
 
 describe("views", () => {

@@ -2,6 +2,7 @@ import { t } from "@/i18n";
 import type { ImprovementId, IndicatorId, JourneyId, PainPointId, StepId } from "@/model/ids";
 import {
   addMeasurement,
+  addMeasurements,
   createImprovement,
   createIndicator,
   deleteImprovement,
@@ -176,6 +177,19 @@ export const improvementCommands = {
       const { change, measurement } = addMeasurement(current, input, now());
       commit(change);
       return measurement?.id;
+    },
+  },
+  "measurement.import": {
+    labelKey: "improvements.commands.importMeasurements",
+    /** Many measurements at once (read from a file), as one undoable change. Returns how many were added. */
+    run(indicatorId: IndicatorId, inputs: readonly MeasurementInput[]): number {
+      const current = indicator(indicatorId);
+      if (!current) return 0;
+      const { change, added } = addMeasurements(current, inputs, now());
+      if (added === 0) return 0;
+      commit(change);
+      notify(t("tables.measurementImport.imported", { count: added, name: current.name }), true);
+      return added;
     },
   },
   "measurement.update": {

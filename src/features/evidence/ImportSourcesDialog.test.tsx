@@ -12,19 +12,11 @@ import type { SourceRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { SOURCES_PER_TASK, sourcesImportCommands } from "@/store/commands-sources-import";
 import { resetStore, useStore } from "@/store/store";
+import { directImport } from "@/ui/import/direct-import.testkit";
+import type { StartImport } from "@/ui/import/kit";
 import { ImportSourcesDialog } from "./ImportSourcesDialog";
-import type { StartImport } from "./importSources";
 
-/** jsdom has no Worker: the import runs here, as the worker would run it. */
-const direct: StartImport = (file, request, onProgress) => {
-  const controller = new AbortController();
-  const result = file
-    .arrayBuffer()
-    .then((buffer) =>
-      importBytesAsync(new Uint8Array(buffer), request, { onProgress, signal: controller.signal }),
-    );
-  return { result, cancel: () => controller.abort() };
-};
+const direct = directImport;
 
 function fileOf(bytes: Uint8Array, name: string, type = "text/csv"): File {
   return new File([bytes.slice().buffer as ArrayBuffer], name, { type });

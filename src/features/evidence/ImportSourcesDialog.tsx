@@ -1,50 +1,40 @@
-import {
-  type CSSProperties,
-  type ReactNode,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "@/i18n";
 import type { ImportRequest, TableImportRequest } from "@/io/import/pipeline";
 import type { FileFormat } from "@/io/import/plain-text";
-import type { FilePreview } from "@/io/import/preview";
 import { type ImportHandle, startImport } from "@/io/import/run-import";
-import {
-  type ColumnMapping,
-  DELIMITERS,
-  type Delimiter,
-  type ImportMode,
-  TEXT_ENCODINGS,
-  type TextEncodingName,
-} from "@/io/import/types";
+import type { ColumnMapping, Delimiter, ImportMode, TextEncodingName } from "@/io/import/types";
 import { SOURCE_KINDS, type SourceKind } from "@/model/types";
 import { sourcesImportCommands } from "@/store/commands-sources-import";
 import { Dialog } from "@/ui/Dialog";
 import {
-  addOutcome,
-  carryMapping,
-  DELIMITER_NAMES,
-  emptyRunOutcome,
-  type FieldProblem,
+  ColumnSelect,
+  DelimiterSelect,
+  EncodingSelect,
+  IssueList,
+  PreviewTable,
+  shorten,
+} from "@/ui/import/ImportFields";
+import {
   isAbortError,
-  isSourceFileName,
-  issueText,
-  type ListedIssue,
   loadPreviewKit,
   MAX_LISTED_ISSUES,
-  type MappingField,
   type PreviewKit,
+  readBytes,
+  type StartImport,
+} from "@/ui/import/kit";
+import {
+  addOutcome,
+  carryMapping,
+  emptyRunOutcome,
+  type FieldProblem,
+  isSourceFileName,
+  type MappingField,
   placeProblems,
   type RunOutcome,
-  readBytes,
   type SingleField,
   SOURCE_FILE_ACCEPT,
-  type StartImport,
   setSingle,
   switchMode,
   toggleColumn,
@@ -95,23 +85,6 @@ const DEFAULT_SETTINGS: Settings = {
 interface Note {
   text: string;
   error: boolean;
-}
-
-const CELL_STYLE: CSSProperties = {
-  padding: "3px 8px",
-  borderBottom: "1px solid var(--line)",
-  textAlign: "left",
-  verticalAlign: "top",
-  maxWidth: "22rem",
-  whiteSpace: "pre-wrap",
-  overflowWrap: "anywhere",
-};
-
-/** The longest cell text shown in the preview; the whole text is in the cell's tooltip. */
-const CELL_CHARS = 160;
-
-function shorten(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /**
@@ -417,28 +390,13 @@ export function ImportSourcesDialog({
               </p>
             )}
           </EncodingSelect>
-          <div className="field">
-            <label htmlFor={`${id}-delimiter`}>{t("evidenceImport.delimiter")}</label>
-            <select
-              id={`${id}-delimiter`}
-              value={settings.delimiter}
-              onChange={(e) => changeSettings({ delimiter: e.target.value as Settings["delimiter"] })}
-            >
-              <option value="auto">
-                {settings.delimiter === "auto"
-                  ? t("evidenceImport.delimiterAuto", {
-                      detected: t(`evidenceImport.delimiterName.${DELIMITER_NAMES[table.preview.delimiter]}`),
-                    })
-                  : t("evidenceImport.automatic")}
-              </option>
-              {DELIMITERS.map((d) => (
-                <option key={d} value={d}>
-                  {t(`evidenceImport.delimiterName.${DELIMITER_NAMES[d]}`)}
-                </option>
-              ))}
-            </select>
-            {table.preview.sepLine && <p className="hint">{t("evidenceImport.sepLine")}</p>}
-          </div>
+          <DelimiterSelect
+            id={`${id}-delimiter`}
+            value={settings.delimiter}
+            detected={table.preview.delimiter}
+            sepLine={table.preview.sepLine}
+            onChange={(delimiter) => changeSettings({ delimiter })}
+          />
           <label className="check wide">
             <input
               type="checkbox"
@@ -660,45 +618,6 @@ function ReadAsSelect({
   );
 }
 
-function EncodingSelect({
-  id,
-  value,
-  detected,
-  onChange,
-  children,
-}: {
-  id: string;
-  value: Settings["encoding"];
-  /** What detection found (an encoding name, or several joined). */
-  detected: string;
-  onChange: (encoding: Settings["encoding"]) => void;
-  children?: ReactNode;
-}) {
-  const { t, i18n } = useTranslation();
-  const detectedName = detected
-    .split(", ")
-    .map((e) => (i18n.exists(`evidenceImport.encodingName.${e}`) ? t(`evidenceImport.encodingName.${e}`) : e))
-    .join(", ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{t("evidenceImport.encoding")}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as Settings["encoding"])}>
-        <option value="auto">
-          {detectedName
-            ? t("evidenceImport.encodingAuto", { detected: detectedName })
-            : t("evidenceImport.automatic")}
-        </option>
-        {TEXT_ENCODINGS.map((e) => (
-          <option key={e} value={e}>
-            {t(`evidenceImport.encodingName.${e}`)}
-          </option>
-        ))}
-      </select>
-      {children}
-    </div>
-  );
-}
-
 function RowCount({
   id,
   label,
@@ -737,66 +656,6 @@ function RowCount({
   );
 }
 
-function PreviewTable({ preview }: { preview: FilePreview }) {
-  const { t } = useTranslation();
-  const captionId = useId();
-  if (preview.rows.length === 0 && preview.header.length === 0) {
-    return <p className="hint">{t("evidenceImport.previewEmpty")}</p>;
-  }
-  return (
-    <>
-      <section
-        aria-labelledby={captionId}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard to scroll it
-        tabIndex={0}
-        style={{ overflow: "auto", maxHeight: "18rem", border: "1px solid var(--line)", borderRadius: 6 }}
-      >
-        <table style={{ borderCollapse: "collapse", fontSize: "0.85rem", width: "100%" }}>
-          <caption id={captionId} style={{ textAlign: "left", fontWeight: 600, padding: "4px 8px" }}>
-            {t("evidenceImport.previewCaption")}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" style={CELL_STYLE}>
-                {t("evidenceImport.line")}
-              </th>
-              {preview.header.map((label, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are their position
-                <th key={i} scope="col" style={CELL_STYLE}>
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.rows.map((row) => (
-              <tr key={row.line}>
-                <th scope="row" style={CELL_STYLE}>
-                  {row.line}
-                </th>
-                {preview.header.map((_, i) => {
-                  const cell = row.cells[i] ?? "";
-                  return (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are their position
-                    <td key={i} style={CELL_STYLE} title={cell.length > CELL_CHARS ? cell : undefined}>
-                      {shorten(cell, CELL_CHARS)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
-      {preview.rows.length === 0 && <p className="hint">{t("evidenceImport.previewEmpty")}</p>}
-      {preview.truncated && <p className="hint">{t("evidenceImport.previewMore")}</p>}
-      {preview.errors.length > 0 && (
-        <p className="hint">{t("evidenceImport.previewIssues", { count: preview.errors.length })}</p>
-      )}
-    </>
-  );
-}
-
 interface MappingFieldsProps {
   mapping: ColumnMapping;
   header: readonly string[];
@@ -820,7 +679,7 @@ function MappingFields({ mapping, header, problems, kind, onKind, onChange, onMo
       hint={hint}
       value={mapping[field] ?? null}
       header={header}
-      problems={at(field)}
+      problems={at(field).map((problem) => (problem.key ? t(problem.key) : problem.message))}
       onChange={(index) => onChange(setSingle(mapping, field, index))}
     />
   );
@@ -918,57 +777,6 @@ function ProblemText({ problem, id }: { problem: FieldProblem; id: string }) {
   );
 }
 
-function ColumnSelect({
-  id,
-  label,
-  hint,
-  value,
-  header,
-  problems,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  value: number | null;
-  header: readonly string[];
-  problems: readonly FieldProblem[];
-  onChange: (index: number | null) => void;
-}) {
-  const { t } = useTranslation();
-  const described = [hint ? `${id}-hint` : null, ...problems.map((_, i) => `${id}-problem-${i}`)]
-    .filter(Boolean)
-    .join(" ");
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value === null ? "" : String(value)}
-        aria-invalid={problems.length > 0 ? true : undefined}
-        aria-describedby={described || undefined}
-        onChange={(e) => onChange(e.target.value === "" ? null : Number(e.target.value))}
-      >
-        <option value="">{t("evidenceImport.noColumn")}</option>
-        {header.map((column, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: columns are their position; labels may repeat in the file
-          <option key={i} value={String(i)}>
-            {column}
-          </option>
-        ))}
-      </select>
-      {hint && (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      {problems.map((problem, i) => (
-        <ProblemText key={problem.message} problem={problem} id={`${id}-problem-${i}`} />
-      ))}
-    </div>
-  );
-}
-
 function ColumnChecks({
   id,
   legend,
@@ -1036,25 +844,6 @@ function SourceList({ sources }: { sources: RunOutcome["sources"] }) {
             })}
           </li>
         )}
-      </ul>
-    </section>
-  );
-}
-
-function IssueList({ title, issues }: { title?: string; issues: readonly ListedIssue[] }) {
-  const { t } = useTranslation();
-  const headingId = useId();
-  const shown = issues.slice(0, MAX_LISTED_ISSUES);
-  const rest = issues.length - shown.length;
-  return (
-    <section className="import-problems" aria-labelledby={title ? headingId : undefined}>
-      {title && <h3 id={headingId}>{title}</h3>}
-      <ul>
-        {shown.map((issue, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list for this import
-          <li key={i}>{issueText(issue, t)}</li>
-        ))}
-        {rest > 0 && <li>{t("evidenceImport.more", { count: rest, n: formatNumber(rest) })}</li>}
       </ul>
     </section>
   );

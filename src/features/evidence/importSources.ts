@@ -1,23 +1,13 @@
-import type { TFunction } from "i18next";
-import type { guessMapping, mappingProblems } from "@/io/import/mapping";
-import type { ImportOutcome, ImportProgress, ImportRequest } from "@/io/import/pipeline";
+import type { ImportOutcome } from "@/io/import/pipeline";
 import { extensionOf } from "@/io/import/plain-text";
-import type { PREVIEW_BYTES, previewBytes } from "@/io/import/preview";
-import type { ImportHandle } from "@/io/import/run-import";
-import type { ColumnMapping, Delimiter, ImportIssue, IssueCode, NewSource } from "@/io/import/types";
+import type { ColumnMapping, ImportIssue, NewSource } from "@/io/import/types";
+import type { ListedIssue } from "@/ui/import/kit";
 
 /**
- * What the evidence import dialog needs beside React: the parser-side functions (loaded on
- * demand, so papaparse stays out of the page's first bundle), the file types, and the wording
- * of mapping problems and row issues.
+ * What the evidence import dialog needs beside React: the file types, and the wording of
+ * mapping problems. The parts every import dialog shares (the parser kit, the issue wording)
+ * are in src/ui/import.
  */
-
-/** Runs one file's import: `startImport` (a worker) in the app; tests pass one without a worker. */
-export type StartImport = (
-  file: Blob,
-  request: ImportRequest,
-  onProgress?: (progress: ImportProgress) => void,
-) => ImportHandle;
 
 /** The extensions the dialog reads, and the file picker's `accept`. */
 export const SOURCE_FILE_EXTENSIONS = ["csv", "tsv", "tab", "txt", "md", "markdown"] as const;
@@ -27,51 +17,6 @@ export const SOURCE_FILE_ACCEPT =
 export function isSourceFileName(name: string): boolean {
   return (SOURCE_FILE_EXTENSIONS as readonly string[]).includes(extensionOf(name));
 }
-
-/** Issues listed after an import; more are counted, not shown. */
-export const MAX_LISTED_ISSUES = 200;
-
-export interface PreviewKit {
-  PREVIEW_BYTES: typeof PREVIEW_BYTES;
-  previewBytes: typeof previewBytes;
-  mappingProblems: typeof mappingProblems;
-  guessMapping: typeof guessMapping;
-}
-
-let kit: Promise<PreviewKit> | undefined;
-
-/** The preview and mapping functions, which bring the parser with them: loaded once, when first needed. */
-export function loadPreviewKit(): Promise<PreviewKit> {
-  if (!kit) {
-    kit = Promise.all([import("@/io/import/preview"), import("@/io/import/mapping")]).then(
-      ([preview, mapping]) => ({
-        PREVIEW_BYTES: preview.PREVIEW_BYTES,
-        previewBytes: preview.previewBytes,
-        mappingProblems: mapping.mappingProblems,
-        guessMapping: mapping.guessMapping,
-      }),
-    );
-    // A failed load (offline after an update) may be tried again.
-    kit.catch(() => {
-      kit = undefined;
-    });
-  }
-  return kit;
-}
-
-export async function readBytes(blob: Blob): Promise<Uint8Array> {
-  return new Uint8Array(await blob.arrayBuffer());
-}
-
-export function isAbortError(error: unknown): boolean {
-  return error instanceof Error && error.name === "AbortError";
-}
-
-export const DELIMITER_NAMES: Record<Delimiter, "comma" | "semicolon" | "tab"> = {
-  ",": "comma",
-  ";": "semicolon",
-  "\t": "tab",
-};
 
 // Mapping
 
@@ -212,11 +157,6 @@ export function switchMode(mapping: ColumnMapping, guess: ColumnMapping): Column
 
 // The result
 
-/** An issue of an import, with the file it is in when several text files were imported. */
-export interface ListedIssue extends ImportIssue {
-  fileName?: string;
-}
-
 /** The imports of one run, together. */
 export interface RunOutcome {
   sources: NewSource[];
@@ -241,36 +181,4 @@ export function addOutcome(run: RunOutcome, outcome: ImportOutcome, fileName?: s
   run.rows += outcome.rows;
   run.emptyAnswers += outcome.emptyAnswers;
   if (!run.encodings.includes(outcome.encoding)) run.encodings.push(outcome.encoding);
-}
-
-const ISSUE_KEYS: Record<IssueCode, string> = {
-  "unterminated-quote": "unterminatedQuote",
-  "malformed-quote": "malformedQuote",
-  "too-many-fields": "tooManyFields",
-  "too-few-fields": "tooFewFields",
-  padded: "padded",
-  "empty-text": "emptyText",
-  "bad-date": "badDate",
-  "us-date": "usDate",
-};
-
-/** "Line 57: 14 fields, expected 12." in the interface's language, from the issue's code. */
-export function issueText(issue: ListedIssue, t: TFunction): string {
-  let key = ISSUE_KEYS[issue.code] ?? "";
-  const params: Record<string, string | number> = {};
-  // The sentence the importer wrote says how many fields; the translation says it again.
-  const fields = /(\d+) fields, expected (\d+)/.exec(issue.reason);
-  if ((issue.code === "too-many-fields" || issue.code === "too-few-fields") && fields) {
-    key += "Count";
-    params.fields = Number(fields[1]);
-    params.expected = Number(fields[2]);
-  }
-  if (issue.code === "empty-text" && issue.fileName) key = "emptyFile";
-  const fullKey = `evidenceImport.issue.${key}`;
-  let message = key ? t(fullKey, params) : issue.reason;
-  if (message === fullKey) message = issue.reason;
-  if (issue.column) message = t("evidenceImport.issueColumn", { message, column: issue.column });
-  return issue.fileName
-    ? t("evidenceImport.issueFile", { fileName: issue.fileName, message })
-    : t("evidenceImport.issueLine", { line: issue.line, message });
 }

@@ -224,7 +224,7 @@ export function mapRows(
 
 // Guessing a mapping for the preview
 
-const HINTS = {
+export const HINTS = {
   respondent:
     /\b(respondent|respondent id|response id|responseid|pseudonym|participant|informant|interviewee|deltagare|intervjuperson|svarande|vastaaja|haastateltava|osallistuja|id)\b/,
   role: /\b(role|roll|rooli|group|grupp|ryhma|customer group|kundgrupp|asiakasryhma|respondent type)\b/,
@@ -237,7 +237,7 @@ const HINTS = {
 
 const NUMERIC = /^[-+]?\d+(?:[.,]\d+)?$/;
 
-interface ColumnStats {
+export interface ColumnStats {
   filled: number;
   averageLength: number;
   numeric: boolean;
@@ -245,7 +245,7 @@ interface ColumnStats {
   distinct: number;
 }
 
-function columnStats(rows: readonly TableRow[], column: number): ColumnStats {
+export function columnStats(rows: readonly TableRow[], column: number): ColumnStats {
   let filled = 0;
   let length = 0;
   let numeric = 0;

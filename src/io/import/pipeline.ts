@@ -10,12 +10,15 @@ import {
 import { detectDelimiter } from "./delimiter";
 import { decode, decodeAuto, type EncodingGuess } from "./encoding";
 import { mapRows } from "./mapping";
+import { mapMeasurements } from "./measurements";
 import { baseName, textToSource } from "./plain-text";
 import type {
   ColumnMapping,
   Delimiter,
   ImportIssue,
   MapOptions,
+  MeasurementColumns,
+  NewMeasurement,
   NewSource,
   TableOptions,
   TextEncodingName,
@@ -48,10 +51,22 @@ export interface TextImportRequest {
   tags?: string[];
 }
 
-export type ImportRequest = TableImportRequest | TextImportRequest;
+/** An indicator's measurements: one per row, from a date column and a value column. */
+export interface MeasurementImportRequest {
+  format: "measurements";
+  fileName?: string;
+  encoding?: TextEncodingName | "auto";
+  delimiter?: Delimiter | "auto";
+  table?: TableOptions;
+  columns: MeasurementColumns;
+}
+
+export type ImportRequest = TableImportRequest | TextImportRequest | MeasurementImportRequest;
 
 export interface ImportOutcome {
   sources: NewSource[];
+  /** Measurement imports: the rows that read as a date and a number. Empty for sources. */
+  measurements: NewMeasurement[];
   /** Rows that were not imported, by line. */
   errors: ImportIssue[];
   /** Rows imported with a caveat (a padded row, an unreadable date…), by line. */
@@ -89,6 +104,7 @@ function textOutcome(
   detected: EncodingGuess | null,
 ): ImportOutcome {
   const base = {
+    measurements: [],
     encoding,
     detected,
     delimiter: null,
@@ -113,9 +129,17 @@ function textOutcome(
   return { ...base, sources: [source], errors: [] };
 }
 
-/** Columns the mapping names beyond the table's get "Column N" labels, so no row is misread. */
-function coverMapping(table: Table, mapping: ColumnMapping): string[] {
-  const indices = [
+/** Columns the request names beyond the table's get "Column N" labels, so no row is misread. */
+function coverColumns(table: Table, indices: readonly (number | null | undefined)[]): string[] {
+  const named = indices.filter((i): i is number => typeof i === "number");
+  const needed = Math.max(table.header.length, ...named.map((i) => i + 1));
+  const header = [...table.header];
+  while (header.length < needed) header.push(`Column ${header.length + 1}`);
+  return header;
+}
+
+function mappedColumns(mapping: ColumnMapping) {
+  return [
     mapping.text,
     mapping.respondent,
     mapping.role,
@@ -125,39 +149,49 @@ function coverMapping(table: Table, mapping: ColumnMapping): string[] {
     mapping.tags,
     ...mapping.attributes,
     ...mapping.openText,
-  ].filter((i): i is number => typeof i === "number");
-  const needed = Math.max(table.header.length, ...indices.map((i) => i + 1));
-  const header = [...table.header];
-  while (header.length < needed) header.push(`Column ${header.length + 1}`);
-  return header;
+  ];
 }
 
 function tableOutcome(
   parsed: ParsedCsv,
-  request: TableImportRequest,
+  request: TableImportRequest | MeasurementImportRequest,
   encoding: TextEncodingName,
   detected: EncodingGuess | null,
   delimiter: Delimiter,
 ): ImportOutcome {
   const table = buildTable(parsed.records, request.table);
-  const header = coverMapping(table, request.mapping);
+  const base = { encoding, detected, delimiter, sepLine: parsed.sepLine, rows: table.rows.length };
+  const outcome = (mapped: { errors: ImportIssue[]; warnings: ImportIssue[] }) => ({
+    errors: [...parsed.errors, ...mapped.errors].sort(byLine),
+    warnings: [...parsed.warnings, ...mapped.warnings].sort(byLine),
+  });
+  if (request.format === "measurements") {
+    const { date, value, note } = request.columns;
+    const header = coverColumns(table, [date, value, note]);
+    const mapped = mapMeasurements(header, table.rows, request.columns);
+    return {
+      ...base,
+      ...outcome(mapped),
+      sources: [],
+      measurements: mapped.measurements,
+      header,
+      emptyAnswers: 0,
+    };
+  }
+  const header = coverColumns(table, mappedColumns(request.mapping));
   const titlePrefix = request.map?.titlePrefix ?? (request.fileName ? baseName(request.fileName) : undefined);
   const mapped = mapRows(header, table.rows, request.mapping, { ...request.map, titlePrefix });
   return {
+    ...base,
+    ...outcome(mapped),
     sources: mapped.sources,
-    errors: [...parsed.errors, ...mapped.errors].sort(byLine),
-    warnings: [...parsed.warnings, ...mapped.warnings].sort(byLine),
-    encoding,
-    detected,
-    delimiter,
-    sepLine: parsed.sepLine,
+    measurements: [],
     header,
-    rows: table.rows.length,
     emptyAnswers: mapped.emptyAnswers,
   };
 }
 
-function delimiterFor(text: string, request: TableImportRequest): Delimiter {
+function delimiterFor(text: string, request: TableImportRequest | MeasurementImportRequest): Delimiter {
   return !request.delimiter || request.delimiter === "auto"
     ? detectDelimiter(text).delimiter
     : request.delimiter;

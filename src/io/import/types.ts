@@ -29,7 +29,13 @@ export type IssueCode =
   /** The date cell could not be read; the source gets an empty date. */
   | "bad-date"
   /** The date was read as month/day/year because day/month/year is impossible. */
-  | "us-date";
+  | "us-date"
+  /** Measurements: the date cell is empty. */
+  | "empty-date"
+  /** Measurements: the value cell is empty. */
+  | "empty-value"
+  /** Measurements: the value is not a number. */
+  | "bad-number";
 
 export interface ImportIssue {
   /** 1-based physical line in the file where the row starts (the `sep=` line and header count). */
@@ -38,6 +44,8 @@ export interface ImportIssue {
   reason: string;
   /** The column the issue is about, by its header label. */
   column?: string;
+  /** The cell's text, when the issue is about what it says (a date or number that cannot be read). */
+  value?: string;
 }
 
 /** Where the header is and which rows to leave out. */
@@ -101,4 +109,19 @@ export interface MapResult {
   warnings: ImportIssue[];
   /** Survey mode: empty answer cells (not an error: respondents skip questions). */
   emptyAnswers: number;
+}
+
+/** Measurements: which column holds the date, the value and (optionally) a note, by 0-based index. */
+export interface MeasurementColumns {
+  date: number | null;
+  value: number | null;
+  note: number | null;
+}
+
+/** A measurement as the importer reads it; the store gives it an id. */
+export interface NewMeasurement {
+  /** yyyy-mm-dd */
+  date: string;
+  value: number;
+  note: string;
 }
