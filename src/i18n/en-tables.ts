@@ -26,6 +26,7 @@ export const tables = {
     date: "date",
     value: "value",
     sameColumn: "The date and the value must be in different columns.",
+    readRows: "Check the rows",
     ready_one: "{{n}} measurement can be imported.",
     ready_other: "{{n}} measurements can be imported.",
     nothingReady: "No row can be imported yet.",

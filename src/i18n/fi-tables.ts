@@ -26,6 +26,7 @@ export const tables: DeepStringRecord<typeof enTables> = {
     date: "päivämäärä",
     value: "arvo",
     sameColumn: "Päivämäärän ja arvon on oltava eri sarakkeissa.",
+    readRows: "Tarkista rivit",
     ready_one: "{{n}} mittaus voidaan tuoda.",
     ready_other: "{{n}} mittausta voidaan tuoda.",
     nothingReady: "Yhtään riviä ei voi vielä tuoda.",

@@ -26,6 +26,7 @@ export const tables: DeepStringRecord<typeof enTables> = {
     date: "datumet",
     value: "värdet",
     sameColumn: "Datum och värde måste ligga i olika kolumner.",
+    readRows: "Kontrollera raderna",
     ready_one: "{{n}} mätning kan importeras.",
     ready_other: "{{n}} mätningar kan importeras.",
     nothingReady: "Ingen rad kan importeras ännu.",

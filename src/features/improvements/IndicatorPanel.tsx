@@ -20,6 +20,7 @@ import { ChangeSentence } from "./ChangeSentence";
 import { formatValue } from "./format";
 import { IndicatorChart } from "./IndicatorChart";
 import { MeasurementForm } from "./MeasurementForm";
+import { MeasurementImportDialog } from "./MeasurementImportDialog";
 import { improvementParts } from "./select";
 
 type AttachTo = JourneyId | StepId | ImprovementId;
@@ -75,6 +76,7 @@ function IndicatorCard({ indicator, focusOnMount }: { indicator: IndicatorRecord
   const { t, i18n } = useTranslation();
   const [editing, setEditing] = useState(false);
   const [editingMeasurement, setEditingMeasurement] = useState<Measurement | null>(null);
+  const [importing, setImporting] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const headingId = useId();
   const parts = useStore((s) => improvementParts(s.records, indicator.journeyId));
@@ -104,6 +106,14 @@ function IndicatorCard({ indicator, focusOnMount }: { indicator: IndicatorRecord
           {indicator.name}
         </h4>
         <div className="row">
+          <button
+            type="button"
+            className="button small"
+            aria-label={t("tables.measurementImport.openLabel", { name: indicator.name })}
+            onClick={() => setImporting(true)}
+          >
+            {t("tables.measurementImport.open")}
+          </button>
           <button
             type="button"
             className="button small"
@@ -177,6 +187,7 @@ function IndicatorCard({ indicator, focusOnMount }: { indicator: IndicatorRecord
       ) : (
         <MeasurementForm indicator={indicator} />
       )}
+      {importing && <MeasurementImportDialog indicator={indicator} onClose={() => setImporting(false)} />}
     </article>
   );
 }

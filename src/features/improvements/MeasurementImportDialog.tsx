@@ -1,0 +1,422 @@
+import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "@/i18n";
+import type { ImportOutcome, MeasurementImportRequest } from "@/io/import/pipeline";
+import { type ImportHandle, startImport } from "@/io/import/run-import";
+import type { IssueCode, MeasurementColumns } from "@/io/import/types";
+import type { IndicatorRecord } from "@/model/types";
+import { runCommand } from "@/store/commands";
+import { Dialog } from "@/ui/Dialog";
+import {
+  ColumnSelect,
+  type DelimiterChoice,
+  DelimiterSelect,
+  type EncodingChoice,
+  EncodingSelect,
+  IssueList,
+  PreviewTable,
+} from "@/ui/import/ImportFields";
+import { isAbortError, loadPreviewKit, type PreviewKit, readBytes, type StartImport } from "@/ui/import/kit";
+import { formatValue } from "./format";
+
+/** The files the picker offers: tables as Excel and other tools save them. */
+const TABLE_ACCEPT = ".csv,.tsv,.tab,.txt,text/csv,text/tab-separated-values,text/plain";
+
+/** The measurement import's own wording of the rows it cannot read (the rest is the importer's). */
+const ISSUE_KEYS: Partial<Record<IssueCode, string>> = {
+  "empty-date": "tables.measurementImport.issue.emptyDate",
+  "bad-date": "tables.measurementImport.issue.badDate",
+  "empty-value": "tables.measurementImport.issue.emptyValue",
+  "bad-number": "tables.measurementImport.issue.badNumber",
+};
+
+type Phase = "choose" | "loading" | "table" | "running" | "review";
+
+interface Opened {
+  file: File;
+  slice: Uint8Array;
+  partial: boolean;
+}
+
+interface Settings {
+  encoding: EncodingChoice;
+  delimiter: DelimiterChoice;
+  /** null: as the preview guesses. */
+  hasHeader: boolean | null;
+}
+
+const DEFAULT_SETTINGS: Settings = { encoding: "auto", delimiter: "auto", hasHeader: null };
+
+/**
+ * Imports an indicator's measurements from a CSV file, through the same importer as sources
+ * (the worker, encoding and delimiter detection, the preview and the error list): choose a
+ * file, check its encoding, delimiter and first rows, say which column holds the date and
+ * which the value; the whole file is then read off the main thread and the dialog lists the
+ * rows it cannot read by line and reason. Nothing changes until Import, which adds every
+ * readable row in one undoable change; Cancel leaves the indicator as it was.
+ */
+export function MeasurementImportDialog({
+  indicator,
+  onClose,
+  start = startImport,
+}: {
+  indicator: IndicatorRecord;
+  onClose: () => void;
+  /** Runs the import. Default: `startImport`, in a worker. Tests pass one without a worker. */
+  start?: StartImport;
+}) {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  const [phase, setPhase] = useState<Phase>("choose");
+  const [kit, setKit] = useState<PreviewKit | null>(null);
+  const [opened, setOpened] = useState<Opened | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [userColumns, setUserColumns] = useState<MeasurementColumns | null>(null);
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  const handle = useRef<ImportHandle | null>(null);
+  /** Bumped by every new step, cancel and close: a late answer of an older one is ignored. */
+  const generation = useRef(0);
+  const focusOnMount = useCallback((element: HTMLElement | null) => element?.focus(), []);
+
+  const stopRunning = useCallback(() => {
+    generation.current += 1;
+    handle.current?.cancel();
+    handle.current = null;
+  }, []);
+  useEffect(() => stopRunning, [stopRunning]);
+
+  const close = () => {
+    stopRunning();
+    onClose();
+  };
+
+  async function openFile(file: File | undefined) {
+    stopRunning();
+    const run = generation.current;
+    setNote(null);
+    if (!file) return;
+    setPhase("loading");
+    try {
+      const loaded = await loadPreviewKit();
+      const slice = await readBytes(file.slice(0, loaded.PREVIEW_BYTES));
+      if (generation.current !== run) return;
+      setKit(loaded);
+      setOpened({ file, slice, partial: file.size > loaded.PREVIEW_BYTES });
+      setSettings(DEFAULT_SETTINGS);
+      setUserColumns(null);
+      setPhase("table");
+    } catch (error) {
+      if (generation.current !== run) return;
+      setPhase("choose");
+      setNote({
+        text: t("evidenceImport.readFailed", {
+          message: error instanceof Error ? error.message : String(error),
+        }),
+        error: true,
+      });
+    }
+  }
+
+  // The preview, again whenever the user corrects a setting.
+  const table = useMemo(() => {
+    if (!kit || !opened) return null;
+    const preview = (hasHeader: boolean) =>
+      kit.previewBytes(opened.slice, {
+        fileName: opened.file.name,
+        encoding: settings.encoding,
+        delimiter: settings.delimiter,
+        partial: opened.partial,
+        table: { hasHeader },
+      });
+    const first = preview(settings.hasHeader ?? true);
+    if (settings.hasHeader === null && !first.headerGuess)
+      return { preview: preview(false), hasHeader: false };
+    return { preview: first, hasHeader: settings.hasHeader ?? true };
+  }, [kit, opened, settings]);
+
+  const columns = useMemo(() => {
+    if (!kit || !table) return null;
+    const width = table.preview.header.length;
+    const fits = (i: number | null) => (i !== null && i < width ? i : null);
+    return userColumns
+      ? { date: fits(userColumns.date), value: fits(userColumns.value), note: fits(userColumns.note) }
+      : kit.guessMeasurementColumns(table.preview.header, table.preview.rows);
+  }, [kit, table, userColumns]);
+
+  const problems =
+    kit && table && columns ? kit.measurementColumnProblems(columns, table.preview.header.length) : [];
+  const problemsAt = (field: "date" | "value") => [
+    ...(problems.includes(field)
+      ? [t("tables.measurementImport.chooseColumn", { what: t(`tables.measurementImport.${field}`) })]
+      : []),
+    ...(field === "value" && problems.includes("same") ? [t("tables.measurementImport.sameColumn")] : []),
+  ];
+
+  async function readRows() {
+    if (!opened || !table || !columns || problems.length > 0) return;
+    stopRunning();
+    const run = generation.current;
+    const request: MeasurementImportRequest = {
+      format: "measurements",
+      fileName: opened.file.name,
+      // "auto" lets the worker detect the encoding from all the bytes, not only the preview's.
+      encoding: settings.encoding,
+      delimiter: table.preview.delimiter,
+      table: { hasHeader: table.hasHeader },
+      columns,
+    };
+    setNote(null);
+    setPhase("running");
+    const current = start(opened.file, request);
+    handle.current = current;
+    try {
+      const result = await current.result;
+      if (generation.current !== run) return;
+      handle.current = null;
+      setOutcome(result);
+      setPhase("review");
+    } catch (error) {
+      if (generation.current !== run) return;
+      handle.current = null;
+      setPhase("table");
+      setNote(
+        isAbortError(error)
+          ? { text: t("evidenceImport.cancelled"), error: false }
+          : {
+              text: t("evidenceImport.failed", {
+                message: error instanceof Error ? error.message : String(error),
+              }),
+              error: true,
+            },
+      );
+    }
+  }
+
+  function importAll() {
+    if (!outcome || outcome.measurements.length === 0) return;
+    runCommand("measurement.import", indicator.id, outcome.measurements);
+    onClose();
+  }
+
+  const noteView = note && (
+    <p role={note.error ? "alert" : "status"} className={note.error ? "field-error" : "hint"}>
+      {note.text}
+    </p>
+  );
+  const count = outcome?.measurements.length ?? 0;
+  let body: ReactNode;
+  let actions: ReactNode;
+  const cancel = (
+    <button type="button" className="button" onClick={close}>
+      {t("evidenceImport.cancel")}
+    </button>
+  );
+
+  if (phase === "table" && table && columns) {
+    body = (
+      <>
+        {noteView}
+        <p className="hint">{opened?.file.name}</p>
+        <fieldset className="import-fields">
+          <legend>{t("evidenceImport.fileSettings")}</legend>
+          <EncodingSelect
+            id={`${id}-encoding`}
+            value={settings.encoding}
+            detected={table.preview.detected.encoding}
+            onChange={(encoding) => setSettings((s) => ({ ...s, encoding }))}
+          >
+            {table.preview.replacementChars > 0 && (
+              <p className="field-error">
+                {t("evidenceImport.replacement", { count: table.preview.replacementChars })}
+              </p>
+            )}
+          </EncodingSelect>
+          <DelimiterSelect
+            id={`${id}-delimiter`}
+            value={settings.delimiter}
+            detected={table.preview.delimiter}
+            sepLine={table.preview.sepLine}
+            onChange={(delimiter) => setSettings((s) => ({ ...s, delimiter }))}
+          />
+          <label className="check wide">
+            <input
+              type="checkbox"
+              checked={table.hasHeader}
+              onChange={(e) => setSettings((s) => ({ ...s, hasHeader: e.target.checked }))}
+            />
+            {t("evidenceImport.hasHeader")}
+          </label>
+        </fieldset>
+        <PreviewTable preview={table.preview} />
+        <fieldset className="import-fields">
+          <legend>{t("tables.measurementImport.columns")}</legend>
+          <ColumnSelect
+            id={`${id}-date`}
+            label={t("tables.measurementImport.dateColumn")}
+            value={columns.date}
+            header={table.preview.header}
+            problems={problemsAt("date")}
+            onChange={(date) => setUserColumns({ ...columns, date })}
+          />
+          <ColumnSelect
+            id={`${id}-value`}
+            label={t("tables.measurementImport.valueColumn")}
+            hint={indicator.unit || undefined}
+            value={columns.value}
+            header={table.preview.header}
+            problems={problemsAt("value")}
+            onChange={(value) => setUserColumns({ ...columns, value })}
+          />
+          <ColumnSelect
+            id={`${id}-note`}
+            label={t("tables.measurementImport.noteColumn")}
+            value={columns.note}
+            header={table.preview.header}
+            problems={[]}
+            onChange={(noteColumn) => setUserColumns({ ...columns, note: noteColumn })}
+          />
+        </fieldset>
+      </>
+    );
+    actions = (
+      <>
+        {cancel}
+        <button
+          type="button"
+          className="button primary"
+          disabled={problems.length > 0}
+          onClick={() => void readRows()}
+        >
+          {t("tables.measurementImport.readRows")}
+        </button>
+      </>
+    );
+  } else if (phase === "running") {
+    body = <p role="status">{t("evidenceImport.importing")}</p>;
+    actions = (
+      <button
+        type="button"
+        className="button"
+        ref={focusOnMount}
+        onClick={() => {
+          stopRunning();
+          setPhase("table");
+          setNote({ text: t("evidenceImport.cancelled"), error: false });
+        }}
+      >
+        {t("evidenceImport.cancel")}
+      </button>
+    );
+  } else if (phase === "review" && outcome) {
+    const first = outcome.measurements[0];
+    const last = outcome.measurements.at(-1);
+    body = (
+      <>
+        <p role="status" tabIndex={-1} ref={focusOnMount}>
+          <strong>
+            {count > 0
+              ? t("tables.measurementImport.ready", { count, n: formatNumber(count) })
+              : t("tables.measurementImport.nothingReady")}
+          </strong>
+        </p>
+        <p className="hint">
+          {t("evidenceImport.readSummary", {
+            count: outcome.rows,
+            n: formatNumber(outcome.rows),
+            encoding: t(`evidenceImport.encodingName.${outcome.encoding}`),
+          })}
+        </p>
+        {first && last && (
+          <ul className="measurement-import-sample">
+            {[first, last].slice(0, count > 1 ? 2 : 1).map((m, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the first and the last row
+              <li key={i}>
+                {m.date}: {formatValue(m.value, indicator.unit, i18n.language)}
+                {m.note && ` (${m.note})`}
+              </li>
+            ))}
+          </ul>
+        )}
+        {outcome.errors.length > 0 && (
+          <IssueList
+            title={t("tables.measurementImport.errorsTitle", { n: formatNumber(outcome.errors.length) })}
+            issues={outcome.errors}
+            ownKeys={ISSUE_KEYS}
+          />
+        )}
+        {outcome.warnings.length > 0 && (
+          <details>
+            <summary>
+              {t("evidenceImport.warningsTitle", { n: formatNumber(outcome.warnings.length) })}
+            </summary>
+            <IssueList issues={outcome.warnings} ownKeys={ISSUE_KEYS} />
+          </details>
+        )}
+        {count > 0 && <p className="hint">{t("tables.measurementImport.undoHint")}</p>}
+      </>
+    );
+    actions = (
+      <>
+        <button type="button" className="button" onClick={() => setPhase("table")}>
+          {t("evidenceImport.back")}
+        </button>
+        {cancel}
+        {count > 0 && (
+          <button type="button" className="button primary" onClick={importAll}>
+            {t("tables.measurementImport.import", { count, n: formatNumber(count) })}
+          </button>
+        )}
+      </>
+    );
+  } else {
+    body = (
+      <>
+        <p>{t("tables.measurementImport.intro")}</p>
+        {phase === "loading" ? (
+          <p role="status">{t("evidenceImport.loading")}</p>
+        ) : (
+          <p>
+            <button
+              type="button"
+              className="button primary"
+              ref={focusOnMount}
+              onClick={() => input.current?.click()}
+            >
+              {t("evidenceImport.chooseFile")}
+            </button>
+          </p>
+        )}
+        <input
+          ref={input}
+          type="file"
+          accept={TABLE_ACCEPT}
+          hidden
+          tabIndex={-1}
+          aria-label={t("evidenceImport.fileInput")}
+          data-testid="measurement-file-input"
+          onChange={(event) => {
+            const file = event.target.files?.[0];
+            // Cleared so that choosing the same file again fires another change.
+            event.target.value = "";
+            void openFile(file);
+          }}
+        />
+        {noteView}
+      </>
+    );
+    actions = cancel;
+  }
+
+  return (
+    <Dialog
+      title={t("tables.measurementImport.title", { name: indicator.name })}
+      onClose={close}
+      className="measurement-import-dialog"
+      actions={actions}
+    >
+      {body}
+    </Dialog>
+  );
+}
