@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import { codebook, excerptsOfSource, findAnchor, isAnchored, listSources } from "@/model/evidence";
+import { codebook, findAnchor, isAnchored, isExcerpt, listSources } from "@/model/evidence";
 import type { JourneyId } from "@/model/ids";
 import { computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
 import { edgesOf, listJourneys, stepsOf } from "@/model/records";
@@ -120,12 +120,21 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
   const exported: ExcerptRecord[] = [];
   let skipped = 0;
 
+  // One pass over the records rather than one per source: workspaces hold thousands of excerpts.
+  const bySource = new Map<string, ExcerptRecord[]>();
+  for (const record of Object.values(records)) {
+    if (!isExcerpt(record)) continue;
+    const list = bySource.get(record.sourceId);
+    if (list) list.push(record);
+    else bySource.set(record.sourceId, [record]);
+  }
   const sourceElements = sources.map((source): XmlElement => {
     const guid = guidFor(source.id);
     const text = toLineFeeds(source.text);
     files.set(`sources/${guid}.txt`, text.text);
     const selections: XmlElement[] = [];
-    for (const excerpt of excerptsOfSource(records, source.id)) {
+    const excerpts = (bySource.get(source.id) ?? []).sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const excerpt of excerpts) {
       // An excerpt whose text moved goes out where its quote is now; one whose quote is gone stays home.
       const anchor = isAnchored(excerpt, source.text)
         ? { start: excerpt.start, end: excerpt.end, anchored: true }
@@ -193,6 +202,14 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
   const journeys = listJourneys(records)
     .filter((j) => !options.journeyIds || options.journeyIds.includes(j.id))
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  const byStep = new Map<string, ExcerptRecord[]>();
+  for (const excerpt of exported) {
+    for (const stepId of excerpt.stepIds) {
+      const list = byStep.get(stepId);
+      if (list) list.push(excerpt);
+      else byStep.set(stepId, [excerpt]);
+    }
+  }
   const sets: XmlElement[] = [];
   const graphs: XmlElement[] = [];
   for (const journey of journeys) {
@@ -204,7 +221,7 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
     );
     const vertices: XmlElement[] = [];
     for (const step of steps) {
-      const linked = exported.filter((e) => e.stepIds.includes(step.id));
+      const linked = byStep.get(step.id) ?? [];
       const memberCodes = [...new Set(linked.flatMap((e) => e.codeIds))].filter((id) => codeIds.has(id));
       const memberSources = [...new Set(linked.map((e) => e.sourceId))];
       sets.push({
