@@ -245,11 +245,11 @@ async function drag(page, preferId) {
     await page.mouse.move(node.x + (DRAG_DX * i) / DRAG_MOVES, node.y + (DRAG_DY * i) / DRAG_MOVES);
   }
   const seconds = (Date.now() - t0) / 1000;
-  await page.mouse.up();
   const gaps = await page.evaluate(stopFrameRecorder);
+  // Where the step is while still held: on the drop the app may place it anew in its cell.
   const after = await page.evaluate(nodeCentre, node.id);
-  // React Flow may snap or the app may keep a step inside its band: half the way is enough to
-  // show the drag took the node along rather than panning or selecting.
+  await page.mouse.up();
+  // Half the way is enough to show the drag took the step along rather than panning the map.
   if (!after || after.x - node.x < DRAG_DX / 2 || after.y - node.y < DRAG_DY / 2) {
     throw new Error(
       `the step did not follow the mouse: ${JSON.stringify(node)} → ${JSON.stringify(after)} for ${DRAG_DX},${DRAG_DY} px`,
