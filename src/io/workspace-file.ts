@@ -138,6 +138,7 @@ export type ImportErrorCode =
   | "newer-version"
   | "nothing-to-import"
   | "unreadable"
+  | "picture-without-data"
   | "unexpected";
 
 export interface ImportError {

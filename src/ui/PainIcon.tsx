@@ -1,3 +1,4 @@
+import { PAIN_ICON_SHAPES } from "@/model/pain-icons";
 import type { PainKind } from "@/model/types";
 
 /**
@@ -14,34 +15,24 @@ export function PainIcon({ kind, size = 14 }: { kind: PainKind; size?: number })
       aria-hidden="true"
       focusable="false"
     >
-      {kind === "thundercloud" && (
-        <>
-          <path d="M4.5 11.5a3 3 0 0 1-.3-6 4 4 0 0 1 7.6-.9 3.2 3.2 0 0 1 .2 6.9z" fill="currentColor" />
-          <path
-            d="M8.6 10.2 7 13h1.8l-1 2.6L10.4 12H8.6l.9-1.8z"
-            fill="#f2c200"
-            stroke="#5c4700"
-            strokeWidth=".4"
-          />
-        </>
-      )}
-      {kind === "blister" && (
-        <>
-          <rect x="1.5" y="5" width="13" height="6" rx="3" transform="rotate(-30 8 8)" fill="currentColor" />
+      {PAIN_ICON_SHAPES[kind].map((shape, i) =>
+        shape.tag === "path" ? (
+          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of shapes
+          <path key={i} d={shape.d} fill={shape.fill} stroke={shape.stroke} strokeWidth={shape.strokeWidth} />
+        ) : (
           <rect
-            x="6"
-            y="5.6"
-            width="4"
-            height="4.8"
-            rx="1"
-            transform="rotate(-30 8 8)"
-            fill="#fff"
-            opacity=".85"
+            // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of shapes
+            key={i}
+            x={shape.x}
+            y={shape.y}
+            width={shape.width}
+            height={shape.height}
+            rx={shape.rx}
+            transform={shape.transform}
+            fill={shape.fill}
+            opacity={shape.opacity}
           />
-        </>
-      )}
-      {kind === "brightspot" && (
-        <path d="m8 1.2 2 4.3 4.7.5-3.5 3.2 1 4.6L8 11.5l-4.2 2.3 1-4.6L1.3 6l4.7-.5z" fill="currentColor" />
+        ),
       )}
     </svg>
   );

@@ -2,52 +2,14 @@ import { ViewportPortal } from "@xyflow/react";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
 import { useShallow } from "zustand/react/shallow";
+import { CURVE_GAP, CURVE_HEIGHT, type CurvePoint, curvePoints, curveY } from "@/model/curve";
 import type { JourneyId } from "@/model/ids";
-import { type BandLayout, STEP_WIDTH, stepPosition } from "@/model/layout";
-import { customerEmotion, staffEmotion } from "@/model/painpoints";
 import { getJourney } from "@/model/records";
 import type { JourneyRecord, PainPointRecord, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts } from "@/store/canvas";
 import { useStore } from "@/store/store";
 
-/** Height of the curve band under the lanes, in canvas units. */
-export const CURVE_GAP = 24;
-export const CURVE_HEIGHT = 180;
-
-export interface CurvePoint {
-  x: number;
-  customer: number;
-  staff: number;
-}
-
-/**
- * One point per column of steps, left to right. Steps whose centres fall in the same column
- * (within half a step's width) are lanes stacked above each other; the column shows its
- * strongest feeling (the worse one on a tie), so a thundercloud is not averaged away.
- */
-export function curvePoints(
-  layout: BandLayout,
-  steps: readonly StepRecord[],
-  pains: readonly PainPointRecord[],
-): CurvePoint[] {
-  const placed = steps
-    .map((step) => ({ step, at: stepPosition(layout, step) }))
-    .filter((p): p is { step: StepRecord; at: { x: number; y: number } } => p.at !== undefined)
-    .sort((a, b) => a.at.x - b.at.x);
-  const columns: { x: number; customer: number[]; staff: number[] }[] = [];
-  for (const { step, at } of placed) {
-    const centre = at.x + STEP_WIDTH / 2;
-    const last = columns.at(-1);
-    const target = last && centre - last.x < STEP_WIDTH / 2 ? last : undefined;
-    const column = target ?? { x: centre, customer: [], staff: [] };
-    column.customer.push(customerEmotion(step, pains));
-    column.staff.push(staffEmotion(step, pains));
-    if (!target) columns.push(column);
-  }
-  const strongest = (values: number[]) =>
-    values.reduce((a, b) => (Math.abs(b) > Math.abs(a) || (Math.abs(b) === Math.abs(a) && b < a) ? b : a));
-  return columns.map((c) => ({ x: c.x, customer: strongest(c.customer), staff: strongest(c.staff) }));
-}
+export { CURVE_GAP, CURVE_HEIGHT, type CurvePoint, curvePoints } from "@/model/curve";
 
 const curveCache = new WeakMap<
   JourneyRecord,
@@ -80,7 +42,7 @@ export const EmotionCurve = memo(function EmotionCurve({ journeyId }: { journeyI
   const top = layout.height + CURVE_GAP;
   const left = layout.stages[0]?.x ?? 0;
   const width = layout.width - left;
-  const yOf = (value: number) => CURVE_HEIGHT / 2 - (value / 2) * (CURVE_HEIGHT / 2 - 16);
+  const yOf = curveY;
   const path = (key: "customer" | "staff") =>
     points
       .map((p, i) => `${i === 0 ? "M" : "L"}${(p.x - left).toFixed(1)},${yOf(p[key]).toFixed(1)}`)

@@ -1,0 +1,178 @@
+import { journeyWith, NOW, toRecords } from "@test/factories";
+import { describe, expect, it } from "vitest";
+import { computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
+import { createPain } from "@/model/painpoints";
+import type { Records } from "@/model/types";
+import { buildMapSvg, fitText, type MapLabels, textWidth, wrapText } from "./map-svg";
+import { readPictureEmbed } from "./picture-embed";
+import { parseWorkspaceFile, serializeWorkspace } from "./workspace-file";
+
+const labels: MapLabels = {
+  channel: {
+    "in-person": "In person",
+    phone: "Phone",
+    web: "Web",
+    letter: "Letter",
+    email: "E-mail",
+    other: "Other",
+  },
+  untitled: "Untitled step",
+  kind: { thundercloud: "Thundercloud", blister: "Blister", brightspot: "Bright spot" },
+  badge: (kind, count) => `${count} ${kind}${count === 1 ? "" : "s"}`,
+  curveTitle: "Feeling along the journey",
+  curveCustomer: "Customer",
+  curveStaff: "Staff",
+  legend: "Legend",
+  connection: "Connection",
+};
+
+function parse(svg: string): Document {
+  const doc = new DOMParser().parseFromString(svg, "image/svg+xml");
+  expect(doc.getElementsByTagName("parsererror")).toHaveLength(0);
+  return doc;
+}
+
+const HOSTILE = `</text><script>alert("x")</script>]]><!-- & 'quoted' "double" \u0001\u0008 bell \uffff lone \ud800 end`;
+
+describe("map SVG", () => {
+  it("escapes hostile text everywhere: the result is well-formed XML with the text as text, and no markup from it", () => {
+    const { journey, steps, edges } = journeyWith(3, HOSTILE);
+    const hostileJourney = {
+      ...journey,
+      persona: HOSTILE,
+      stages: journey.stages.map((s) => ({ ...s, name: `<b>${s.name}</b>` })),
+      lanes: journey.lanes.map((l) => ({ ...l, name: `&amp; ${l.name}` })),
+    };
+    const records = toRecords([
+      hostileJourney,
+      { ...steps[0]!, title: "<script>x</script>", role: '"><img src=x onerror=alert(1)>' },
+      ...steps.slice(1),
+      { ...edges[0]!, label: "</path><foreignObject>" },
+      ...edges.slice(1),
+    ]);
+    const embed = serializeWorkspace(records, { journeyIds: [journey.id], appVersion: "0.1.0", now: NOW });
+    const svg = buildMapSvg(records, journey.id, { labels, embed })!.svg;
+    const doc = parse(svg);
+    for (const tag of ["script", "img", "foreignObject", "b"])
+      expect(doc.getElementsByTagName(tag)).toHaveLength(0);
+    const texts = [...doc.getElementsByTagName("text")].map((t) => t.textContent ?? "");
+    expect(texts).toContain("<script>x</script>");
+    expect(texts).toContain("</path><foreignObject>");
+    expect(texts.some((t) => t.startsWith("<b>Before</b>"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("&amp; Job-seeker"))).toBe(true);
+    // Characters XML cannot hold are replaced, never written raw.
+    expect(doc.querySelector("title")?.textContent).toContain("\ufffd");
+    // The embedded workspace reads back to the same data, hostile strings and all.
+    const back = readPictureEmbed(new TextEncoder().encode(svg));
+    expect(back.ok && JSON.parse(back.text)).toEqual(JSON.parse(embed));
+  });
+
+  it("places bands and step cards where the canvas has them", () => {
+    const { journey, steps, records } = journeyWith(5);
+    const picture = buildMapSvg(records, journey.id, { labels })!;
+    const doc = parse(picture.svg);
+    const layout = computeBands(journey, steps);
+    const cards = [...doc.querySelectorAll("g.step > rect[stroke]")];
+    expect(cards).toHaveLength(5);
+    for (const step of steps) {
+      const at = stepPosition(layout, step)!;
+      const card = cards.find(
+        (c) => c.getAttribute("x") === String(at.x) && c.getAttribute("y") === String(at.y),
+      );
+      expect(card, step.title).toBeDefined();
+      expect(card!.getAttribute("width")).toBe(String(STEP_WIDTH));
+      expect(card!.getAttribute("height")).toBe(String(STEP_HEIGHT));
+    }
+    const stageHeaders = [...doc.querySelectorAll("g.stages > text")].map((t) => t.textContent);
+    expect(stageHeaders).toEqual(["Before", "During", "After"]);
+    const laneHeaders = [...doc.querySelectorAll("g.lanes > text")].map((t) => t.textContent);
+    expect(laneHeaders).toEqual(["Job-seeker", "Counsellor", "Back office"]);
+    // The picture holds the whole map plus margins.
+    expect(picture.width).toBeGreaterThanOrEqual(layout.width + 48);
+    expect(picture.height).toBeGreaterThan(layout.height + 48);
+    expect(doc.documentElement.getAttribute("viewBox")).toBe(`0 0 ${picture.width} ${picture.height}`);
+    expect(doc.querySelectorAll("g.edges > path")).toHaveLength(4);
+  });
+
+  it("shows pain badges as icon and count with a text alternative, and the curve only when there are feelings", () => {
+    const { journey, steps, records } = journeyWith(2);
+    const flat = parse(buildMapSvg(records, journey.id, { labels })!.svg);
+    expect(flat.querySelector("g.emotion-curve")).toBeNull();
+    expect(flat.querySelectorAll("g.badge")).toHaveLength(0);
+
+    const pains = [
+      createPain(journey.id, [steps[0]!.id], { kind: "thundercloud", title: "Queue", severity: 5 }, NOW),
+      createPain(journey.id, [steps[0]!.id], { kind: "thundercloud", title: "Letter", severity: 2 }, NOW),
+      createPain(journey.id, [steps[1]!.id], { kind: "blister", title: "Targets" }, NOW),
+    ];
+    const withPains: Records = { ...records, ...toRecords(pains) };
+    const doc = parse(buildMapSvg(withPains, journey.id, { labels })!.svg);
+    const badges = [...doc.querySelectorAll("g.badge")].map((b) => ({
+      title: b.querySelector("title")?.textContent,
+      count: b.querySelector("text")?.textContent,
+    }));
+    expect(badges).toEqual([
+      { title: "2 thunderclouds", count: "2" },
+      { title: "1 blister", count: "1" },
+    ]);
+    expect(doc.querySelector("g.emotion-curve")).not.toBeNull();
+    const legend = [...doc.querySelectorAll("g.legend text")].map((t) => t.textContent);
+    expect(legend).toEqual([
+      "Legend",
+      "Thundercloud",
+      "Blister",
+      "Bright spot",
+      "Customer",
+      "Staff",
+      "Connection",
+    ]);
+  });
+
+  it("wraps a long title into at most three lines that fit the card, ending with an ellipsis", () => {
+    const { journey, steps, records } = journeyWith(1);
+    const long = `${"Registers at the local office and waits ".repeat(6)}Supercalifragilisticexpialidocious-and-more`;
+    const doc = parse(
+      buildMapSvg({ ...records, [steps[0]!.id]: { ...steps[0]!, title: long } }, journey.id, { labels })!.svg,
+    );
+    const spans = [...doc.querySelectorAll("g.step text")[0]!.querySelectorAll("tspan")].map(
+      (t) => t.textContent!,
+    );
+    expect(spans).toHaveLength(3);
+    expect(spans[2]!.endsWith("…")).toBe(true);
+    for (const line of spans) expect(textWidth(line, 13)).toBeLessThanOrEqual(STEP_WIDTH - 22);
+    expect(doc.querySelector("g.step clipPath")).not.toBeNull();
+  });
+});
+
+describe("text fitting", () => {
+  it("breaks words longer than a line and keeps short text whole", () => {
+    expect(wrapText("Short title", 178, 13, 3)).toEqual(["Short title"]);
+    const lines = wrapText("x".repeat(120), 100, 13, 3);
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(100);
+    expect(lines[2]!.endsWith("…")).toBe(true);
+    expect(wrapText("", 100, 13, 3)).toEqual([]);
+    expect(fitText("A name that is far too long for the band", 80, 14).endsWith("…")).toBe(true);
+    expect(fitText("Fits", 80, 14)).toBe("Fits");
+  });
+});
+
+describe("embedded workspace", () => {
+  it("parses back through the workspace file reader into the same records", () => {
+    const { journey, records } = journeyWith(4, "Round trip");
+    const embed = serializeWorkspace(records, { journeyIds: [journey.id], appVersion: "0.1.0", now: NOW });
+    const svg = buildMapSvg(records, journey.id, { labels, embed })!.svg;
+    const found = readPictureEmbed(new TextEncoder().encode(svg));
+    expect(found.ok).toBe(true);
+    const parsed = parseWorkspaceFile(new TextEncoder().encode(found.ok ? found.text : ""), {}, { now: NOW });
+    expect(parsed.ok && toRecords(parsed.snapshot.records)).toEqual(records);
+  });
+
+  it("says clearly when a picture carries no journey", () => {
+    const { journey, records } = journeyWith(1);
+    const bare = buildMapSvg(records, journey.id, { labels })!.svg;
+    const found = readPictureEmbed(new TextEncoder().encode(bare));
+    expect(found).toMatchObject({ ok: false, error: { code: "picture-without-data" } });
+    expect(!found.ok && found.error.message).toMatch(/holds no Journey Mapper journey/);
+  });
+});
