@@ -1,10 +1,11 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { EvidenceView } from "@/features/evidence/EvidenceView";
 import { ImportSourcesDialog } from "@/features/evidence/ImportSourcesDialog";
 import { DropZone } from "@/features/exchange/DropZone";
 import { ExportMenu } from "@/features/exchange/ExportMenu";
 import { ImportButton } from "@/features/exchange/ImportButton";
+import { useJourneyExportItems } from "@/features/exchange/journey-exports";
 import { DashboardView } from "@/features/improvements/DashboardView";
 import { ImprovementsView } from "@/features/improvements/ImprovementsView";
 import { JourneyEditor } from "@/features/journey/JourneyEditor";
@@ -24,6 +25,11 @@ import { handleShortcut } from "./shortcuts";
 import { UpdateNotice } from "./UpdateNotice";
 import "./app.css";
 
+// The report and its picture code load when a report is first opened.
+const ReportView = lazy(() =>
+  import("@/features/report/ReportView").then((m) => ({ default: m.ReportView })),
+);
+
 /** The composition root: starts storage, binds the canvas, routes between the journey list and the editor. */
 export function App() {
   const { t } = useTranslation(undefined, { i18n });
@@ -33,6 +39,7 @@ export function App() {
   const [snapshotsOpen, setSnapshotsOpen] = useState(false);
   const [sourceImport, setSourceImport] = useState(false);
   const undoDepth = useStore((s) => s.history.undo.length);
+  const journeyExports = useJourneyExportItems(route.view === "journey" ? route.journeyId : undefined);
 
   useEffect(() => {
     const unbindCanvas = bindCanvas();
@@ -102,7 +109,9 @@ export function App() {
                 <ExportMenu
                   buttonClassName="nav-link"
                   journeyIds={route.view === "journey" ? [route.journeyId] : undefined}
+                  items={journeyExports.items}
                 />
+                {journeyExports.dialog}
               </>
             )}
           </nav>
@@ -126,6 +135,10 @@ export function App() {
             />
           ) : route.view === "dashboard" ? (
             <DashboardView key={route.journeyId} journeyId={route.journeyId} />
+          ) : route.view === "report" ? (
+            <Suspense fallback={<p className="loading">{t("report.drawing")}</p>}>
+              <ReportView key={route.journeyId} journeyId={route.journeyId} />
+            </Suspense>
           ) : (
             <JourneyList />
           )}

@@ -11,13 +11,13 @@ export const exchange = {
   workspaceFile: "Workspace file",
   import: "Import",
   importHint:
-    "Open a Journey Mapper workspace file (.journeymap.json), or a REFI-QDA codebook or project (.qdc, .qdpx)",
+    "Open a Journey Mapper workspace file (.journeymap.json) or a map picture saved by it (SVG, PNG), or a REFI-QDA codebook or project (.qdc, .qdpx)",
   commandExport: "Export the workspace file",
   commandImport: "Import a workspace file",
   exported: "Saved “{{fileName}}”",
   dropToImport: "Drop to import",
   dropHint:
-    "A Journey Mapper workspace file (.journeymap.json), or a REFI-QDA codebook or project (.qdc, .qdpx)",
+    "A Journey Mapper workspace file (.journeymap.json) or a map picture saved by it (SVG, PNG), or a REFI-QDA codebook or project (.qdc, .qdpx)",
   title: "Import “{{fileName}}”",
   readingTitle: "Reading “{{fileName}}”",
   reading: "Reading the file…",
@@ -72,6 +72,10 @@ export const exchange = {
   replacedOnly_other: "Replaced {{count}} records with the file's version",
   countReplaced_one: "{{count}} record replaced",
   countReplaced_other: "{{count}} records replaced",
+  error: {
+    "picture-without-data":
+      "This {{what}} picture holds no Journey Mapper journey. Only pictures saved with Export → SVG image or PNG image carry their journey with them.",
+  },
   count: {
     journey_one: "{{count}} journey",
     journey_other: "{{count}} journeys",

@@ -2,8 +2,10 @@ import { evidence } from "./en-evidence";
 import { evidenceImport } from "./en-evidence-import";
 import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
+import { pictures } from "./en-pictures";
 import { platform } from "./en-platform";
 import { refi } from "./en-refi";
+import { report } from "./en-report";
 import { tables } from "./en-tables";
 import { tracker } from "./en-tracker";
 import { workshop } from "./en-workshop";
@@ -19,6 +21,8 @@ export const en = {
   platform,
   tables,
   refi,
+  pictures,
+  report,
   app: {
     name: "Journey Mapper",
     tagline: "Map the job-seeker's journey, where it hurts, and the evidence behind it.",

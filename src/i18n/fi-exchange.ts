@@ -7,13 +7,13 @@ export const exchange: DeepStringRecord<typeof enExchange> = {
   workspaceFile: "Työtilatiedosto",
   import: "Tuo",
   importHint:
-    "Avaa Journey Mapperin työtilatiedosto (.journeymap.json) tai REFI-QDA-muotoinen koodikirja tai projekti (.qdc, .qdpx)",
+    "Avaa Journey Mapperin työtilatiedosto (.journeymap.json) tai sillä tallennettu karttakuva (SVG, PNG) taikka REFI-QDA-muotoinen koodikirja tai projekti (.qdc, .qdpx)",
   commandExport: "Vie työtilatiedosto",
   commandImport: "Tuo työtilatiedosto",
   exported: "”{{fileName}}” tallennettiin",
   dropToImport: "Tuo pudottamalla",
   dropHint:
-    "Journey Mapperin työtilatiedosto (.journeymap.json) tai REFI-QDA-muotoinen koodikirja tai projekti (.qdc, .qdpx)",
+    "Journey Mapperin työtilatiedosto (.journeymap.json) tai sillä tallennettu karttakuva (SVG, PNG) taikka REFI-QDA-muotoinen koodikirja tai projekti (.qdc, .qdpx)",
   title: "Tuo ”{{fileName}}”",
   readingTitle: "Luetaan ”{{fileName}}”",
   reading: "Luetaan tiedostoa…",
@@ -68,6 +68,10 @@ export const exchange: DeepStringRecord<typeof enExchange> = {
   replacedOnly_other: "{{count}} tietuetta korvattiin tiedoston versiolla",
   countReplaced_one: "{{count}} tietue korvattu",
   countReplaced_other: "{{count}} tietuetta korvattu",
+  error: {
+    "picture-without-data":
+      "Tässä {{what}}-kuvassa ei ole Journey Mapperin asiakaspolkua. Vain kuvissa, jotka on tallennettu valinnalla Vie → SVG-kuva tai PNG-kuva, asiakaspolku kulkee mukana.",
+  },
   count: {
     journey_one: "{{count}} asiakaspolku",
     journey_other: "{{count}} asiakaspolkua",

@@ -2,8 +2,10 @@ import { evidence } from "./fi-evidence";
 import { evidenceImport } from "./fi-evidence-import";
 import { exchange } from "./fi-exchange";
 import { improvements } from "./fi-improvements";
+import { pictures } from "./fi-pictures";
 import { platform } from "./fi-platform";
 import { refi } from "./fi-refi";
+import { report } from "./fi-report";
 import { tables } from "./fi-tables";
 import { tracker } from "./fi-tracker";
 import { workshop } from "./fi-workshop";
@@ -24,6 +26,8 @@ export const fi: Translation = {
   platform,
   tables,
   refi,
+  pictures,
+  report,
   app: {
     name: "Journey Mapper",
     tagline: "Kuvaa työnhakijan asiakaspolku, kohdat joissa kenkä puristaa, ja niitä tukeva aineisto.",

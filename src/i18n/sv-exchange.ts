@@ -7,13 +7,13 @@ export const exchange: DeepStringRecord<typeof enExchange> = {
   workspaceFile: "Arbetsytefil",
   import: "Importera",
   importHint:
-    "Öppna en arbetsytefil från Journey Mapper (.journeymap.json) eller en kodbok eller ett projekt i REFI-QDA-format (.qdc, .qdpx)",
+    "Öppna en arbetsytefil från Journey Mapper (.journeymap.json) eller en kartbild som sparats därifrån (SVG, PNG), eller en kodbok eller ett projekt i REFI-QDA-format (.qdc, .qdpx)",
   commandExport: "Exportera arbetsytefilen",
   commandImport: "Importera en arbetsytefil",
   exported: "”{{fileName}}” har sparats",
   dropToImport: "Släpp för att importera",
   dropHint:
-    "En arbetsytefil från Journey Mapper (.journeymap.json) eller en kodbok eller ett projekt i REFI-QDA-format (.qdc, .qdpx)",
+    "En arbetsytefil från Journey Mapper (.journeymap.json) eller en kartbild som sparats därifrån (SVG, PNG), eller en kodbok eller ett projekt i REFI-QDA-format (.qdc, .qdpx)",
   title: "Importera ”{{fileName}}”",
   readingTitle: "Läser ”{{fileName}}”",
   reading: "Läser filen…",
@@ -68,6 +68,10 @@ export const exchange: DeepStringRecord<typeof enExchange> = {
   replacedOnly_other: "{{count}} poster har ersatts med filens version",
   countReplaced_one: "{{count}} post ersatt",
   countReplaced_other: "{{count}} poster ersatta",
+  error: {
+    "picture-without-data":
+      "Den här {{what}}-bilden innehåller ingen kundresa från Journey Mapper. Bara bilder som sparats med Exportera → SVG-bild eller PNG-bild har kundresan med sig.",
+  },
   count: {
     journey_one: "{{count}} kundresa",
     journey_other: "{{count}} kundresor",

@@ -2,8 +2,10 @@ import { evidence } from "./sv-evidence";
 import { evidenceImport } from "./sv-evidence-import";
 import { exchange } from "./sv-exchange";
 import { improvements } from "./sv-improvements";
+import { pictures } from "./sv-pictures";
 import { platform } from "./sv-platform";
 import { refi } from "./sv-refi";
+import { report } from "./sv-report";
 import { tables } from "./sv-tables";
 import { tracker } from "./sv-tracker";
 import { workshop } from "./sv-workshop";
@@ -24,6 +26,8 @@ export const sv: Translation = {
   platform,
   tables,
   refi,
+  pictures,
+  report,
   app: {
     name: "Journey Mapper",
     tagline: "Kartlägg den arbetssökandes resa, var det skaver och underlaget som visar det.",

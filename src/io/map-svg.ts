@@ -79,15 +79,19 @@ const META_SIZE = 11;
 // ---------------------------------------------------------------------------------------------
 // Text
 
-/** Rough width of text in the system sans-serif, for wrapping without a DOM to measure in. */
+/**
+ * Rough width of text in the system sans-serif, for wrapping without a DOM to measure in. It
+ * errs wide (DejaVu Sans, the widest common system face, at semibold), and each card clips its
+ * text as well, so a guess that is off never spills out of the card.
+ */
 export function textWidth(text: string, size: number): number {
   let em = 0;
   for (const ch of text) {
-    if (/[iljtfrI.,:;'!|()[\] ]/.test(ch)) em += 0.32;
-    else if (/[mwMW@]/.test(ch)) em += 0.88;
-    else if (/[A-Z0-9]/.test(ch)) em += 0.64;
-    else if (ch.codePointAt(0)! >= 0x1100) em += 1;
-    else em += 0.55;
+    if (/[iljtfrI.,:;'!|()[\] ]/.test(ch)) em += 0.36;
+    else if (/[mwMW@]/.test(ch)) em += 0.98;
+    else if (/[A-Z0-9]/.test(ch)) em += 0.74;
+    else if (ch.codePointAt(0)! >= 0x1100) em += 1.05;
+    else em += 0.64;
   }
   return em * size;
 }
@@ -242,7 +246,12 @@ export function edgeRoute(from: Placed, to: Placed): { d: string; labelAt: { x: 
   };
 }
 
-function edges(records: Records, journeyId: JourneyId, placed: Map<string, Placed>): string {
+/** The connections, and their labels apart, to be drawn over the cards. */
+function edges(
+  records: Records,
+  journeyId: JourneyId,
+  placed: Map<string, Placed>,
+): { lines: string; labels: string } {
   const lines: string[] = [];
   const labels: string[] = [];
   for (const edge of edgesOf(records, journeyId)) {
@@ -265,7 +274,10 @@ function edges(records: Records, journeyId: JourneyId, placed: Map<string, Place
       );
     }
   }
-  return `<g class="edges">${lines.join("")}${labels.join("")}</g>`;
+  return {
+    lines: `<g class="edges">${lines.join("")}</g>`,
+    labels: `<g class="edge-labels">${labels.join("")}</g>`,
+  };
 }
 
 function stepCard(
@@ -276,7 +288,7 @@ function stepCard(
 ): string {
   const { step, x, y } = placed;
   const clip = `jm-clip-${index}`;
-  const title = wrapText(step.title.trim() || labels.untitled, STEP_WIDTH - 22, TITLE_SIZE, TITLE_LINES);
+  const title = wrapText(step.title.trim() || labels.untitled, STEP_WIDTH - 28, TITLE_SIZE, TITLE_LINES);
   const badges: string[] = [];
   let right = x + STEP_WIDTH - 8;
   for (const kind of [...BADGE_KINDS].reverse()) {
@@ -333,7 +345,14 @@ function curve(points: readonly CurvePoint[], layout: BandLayout, labels: MapLab
       wrapText(labels.curveTitle, LANE_HEADER_WIDTH - 24, 13, 3),
       `font-size="13" font-weight="700" fill="${INK}"`,
     ),
-    text(12, CURVE_HEIGHT / 2 + 4, "+2 … −2", `font-size="11" fill="${INK_SOFT}"`),
+    ...[2, 0, -2].map((v) =>
+      text(
+        left - 8,
+        curveY(v) + 4,
+        v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0",
+        `font-size="11" text-anchor="end" fill="${INK_SOFT}"`,
+      ),
+    ),
     ...[-2, -1, 0, 1, 2].map(
       (v) =>
         `<line x1="${left}" x2="${right}" y1="${n(curveY(v))}" y2="${n(curveY(v))}" stroke="${v === 0 ? INK_SOFT : LINE}"${v === 0 ? "" : ' stroke-dasharray="2 4"'}/>`,
@@ -417,6 +436,7 @@ export function buildMapSvg(
       labels,
     );
   });
+  const connections = edges(records, journeyId, placed);
   const metadata = options.embed ? svgEmbed(options.embed) : "";
 
   const svg = [
@@ -435,8 +455,9 @@ export function buildMapSvg(
       new Map(journey.stages.map((s) => [s.id, s.name])),
       new Map(journey.lanes.map((l) => [l.id, l.name])),
     ),
-    edges(records, journeyId, placed),
+    connections.lines,
     `<g class="steps">${cards.join("")}</g>`,
+    connections.labels,
     withCurve ? curve(points, layout, labels) : "",
     key.svg,
     `</g></g></svg>\n`,

@@ -52,6 +52,7 @@ import {
 import { evidenceCommands } from "./commands-evidence";
 import { exchangeCommands } from "./commands-exchange";
 import { improvementCommands } from "./commands-improvements";
+import { pictureCommands } from "./commands-pictures";
 import { refiCommands } from "./commands-refi";
 import { sourcesImportCommands } from "./commands-sources-import";
 import { tableCommands } from "./commands-tables";
@@ -577,6 +578,7 @@ export const commands = {
   ...tableCommands,
   ...refiCommands,
   ...workshopCommands,
+  ...pictureCommands,
 } satisfies Record<string, CommandDefinition>;
 
 export type Commands = typeof commands;

@@ -20,6 +20,7 @@ export type Route =
   | { view: "tracker"; tab: "table" | "matrix" }
   | { view: "improvements"; journeyId: JourneyId; improvementId?: ImprovementId }
   | { view: "dashboard"; journeyId: JourneyId }
+  | { view: "report"; journeyId: JourneyId }
   | { view: "evidence"; sourceId?: SourceId; tab?: "sources" | "codebook" | "search" | "agreement" };
 
 export type SaveState =

@@ -3,8 +3,9 @@ import { useTranslation } from "react-i18next";
 import { ImportDialog } from "./ImportDialog";
 import { useImportFlow } from "./useImportFlow";
 
-/** The file types offered in the file picker; picture imports will add theirs. */
-export const IMPORT_ACCEPT = ".json,.journeymap.json,application/json,.qdc,.qdpx,.qde";
+/** The file types offered in the file picker: workspace files, REFI-QDA files, and map pictures that carry a workspace file. */
+export const IMPORT_ACCEPT =
+  ".json,.journeymap.json,application/json,.qdc,.qdpx,.qde,.svg,image/svg+xml,.png,image/png";
 
 interface ImportButtonProps {
   className?: string;

@@ -146,7 +146,9 @@ describe("ImportButton", () => {
     const source = journeyWith(2, "Picked");
     render(<ImportButton />);
     const input = screen.getByTestId("import-file-input") as HTMLInputElement;
-    expect(input.accept).toBe(".json,.journeymap.json,application/json,.qdc,.qdpx,.qde");
+    expect(input.accept).toBe(
+      ".json,.journeymap.json,application/json,.qdc,.qdpx,.qde,.svg,image/svg+xml,.png,image/png",
+    );
     const click = vi.spyOn(input, "click");
     await userEvent.click(screen.getByRole("button", { name: "Import" }));
     expect(click).toHaveBeenCalled();
@@ -157,12 +159,12 @@ describe("ImportButton", () => {
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();
   });
 
-  it("refuses a PNG renamed .json, changing nothing", async () => {
+  it("refuses a PNG renamed .json that carries no journey, changing nothing", async () => {
     render(<ImportButton />);
     const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])], "map.json");
     await userEvent.upload(screen.getByTestId("import-file-input"), png, { applyAccept: false });
     expect(await screen.findByRole("alert")).toHaveTextContent(
-      "This is a PNG image, not a Journey Mapper workspace file (.journeymap.json).",
+      "This PNG picture holds no Journey Mapper journey.",
     );
     expect(records()).toEqual({});
   });

@@ -1,3 +1,4 @@
+import { sniffBinary } from "@/io/file-bytes";
 import { isRefiFile } from "@/io/refi-qda/detect";
 import type { RefiParseResult } from "@/io/refi-qda/parse";
 import {
@@ -58,7 +59,29 @@ export async function readImportFile(
     const { parseRefiFile } = await import("@/io/refi-qda/parse");
     return signal?.aborted ? undefined : { refi: parseRefiFile(bytes, fileName) };
   }
-  return parseWorkspaceFile(buffer, known);
+  if (mayBePicture(bytes)) {
+    // A map picture carries its journey's workspace file; the picture code loads only now.
+    const { looksLikeSvg, readPictureEmbed } = await import("@/io/picture-embed");
+    if (signal?.aborted) return undefined;
+    if (sniffBinary(bytes)?.format === "png" || looksLikeSvg(bytes)) {
+      const embedded = readPictureEmbed(bytes);
+      if (!embedded.ok) return { ok: false, error: embedded.error };
+      return parseWorkspaceFile(new TextEncoder().encode(embedded.text), known);
+    }
+  }
+  return parseWorkspaceFile(bytes, known);
+}
+
+/** A PNG, or text starting with "<" (after a byte-order mark and blank space): perhaps an SVG. */
+function mayBePicture(bytes: Uint8Array): boolean {
+  if (sniffBinary(bytes)?.format === "png") return true;
+  let at = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (
+    at < bytes.length &&
+    (bytes[at] === 0x20 || bytes[at] === 0x0a || bytes[at] === 0x0d || bytes[at] === 0x09)
+  )
+    at += 1;
+  return bytes[at] === 0x3c;
 }
 
 export function flowFrom(fileName: string, result: ReadResult): ImportFlow {

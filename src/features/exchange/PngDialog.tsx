@@ -1,0 +1,90 @@
+import { useEffect, useId, useState } from "react";
+import { useTranslation } from "react-i18next";
+import type { JourneyId } from "@/model/ids";
+import { runCommand } from "@/store/commands";
+import { journeyPicture, PNG_SCALES, type PngScale } from "@/store/commands-pictures";
+import { Dialog } from "@/ui/Dialog";
+import { downloadFile } from "./download";
+import { fittingScale, rasterise } from "./rasterise";
+
+interface PngDialogProps {
+  journeyId: JourneyId;
+  onClose: () => void;
+}
+
+/** "PNG image": choose 1×, 2× or 4× (with the size in pixels each gives), then save. */
+export function PngDialog({ journeyId, onClose }: PngDialogProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [scale, setScale] = useState<PngScale>(2);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void journeyPicture(journeyId).then((picture) => {
+      if (live && picture) setSize({ width: picture.width, height: picture.height });
+    });
+    return () => {
+      live = false;
+    };
+  }, [journeyId]);
+
+  const save = () => {
+    runCommand("picture.png", {
+      journeyId,
+      scale,
+      rasterise,
+      save: downloadFile,
+    });
+    onClose();
+  };
+
+  return (
+    <Dialog
+      title={t("pictures.pngTitle")}
+      onClose={onClose}
+      className="png-dialog"
+      actions={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            {t("pictures.cancel")}
+          </button>
+          {/* biome-ignore lint/a11y/noAutofocus: saving is what the dialog is for; Escape cancels */}
+          <button type="button" className="button primary" onClick={save} disabled={!size} autoFocus>
+            {t("pictures.pngSave")}
+          </button>
+        </>
+      }
+    >
+      {size ? (
+        <fieldset className="png-scales" aria-describedby={`${id}-hint`}>
+          <legend>{t("pictures.pngSize")}</legend>
+          {PNG_SCALES.map((option) => {
+            const fits = fittingScale(size.width, size.height, option);
+            return (
+              <label key={option}>
+                <input
+                  type="radio"
+                  name={`${id}-scale`}
+                  value={option}
+                  checked={scale === option}
+                  onChange={() => setScale(option)}
+                />{" "}
+                {t("pictures.pngScale", {
+                  scale: option,
+                  width: Math.floor(size.width * fits),
+                  height: Math.floor(size.height * fits),
+                })}
+              </label>
+            );
+          })}
+          <p id={`${id}-hint`} className="hint">
+            {t("pictures.pngHint")}
+          </p>
+        </fieldset>
+      ) : (
+        <p role="status">{t("pictures.drawing")}</p>
+      )}
+    </Dialog>
+  );
+}
