@@ -6,6 +6,7 @@ import { edgesOf, listJourneys, stepsOf } from "@/model/records";
 import type { CodeRecord, ExcerptRecord, PainKind, Records, SourceRecord } from "@/model/types";
 import { guidFor } from "./guid";
 import { toLineFeeds } from "./text";
+import { SOURCE_VARIABLES } from "./variables";
 import { container, serializeXml, textElement, type XmlElement } from "./xml";
 
 /**
@@ -32,16 +33,6 @@ export interface ProjectExportOptions extends RefiExportOptions {
   journeyIds?: readonly JourneyId[];
 }
 
-/** Source-level details that travel as text variables, under these names. */
-export const SOURCE_VARIABLES = {
-  kind: "Source kind",
-  respondent: "Respondent",
-  respondentRole: "Respondent role",
-  date: "Date",
-  interviewer: "Interviewer",
-  tags: "Tags",
-} as const;
-
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const dateTime = (value: string) => (DATE_TIME.test(value) ? value : undefined);
 const COLOUR = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
@@ -49,6 +40,16 @@ const COLOUR = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
 export const codeGuid = (id: string) => guidFor(id);
 export const userGuid = (coder: string) => guidFor(`coder:${coder}`);
 const variableGuid = (name: string) => guidFor(`variable:${name}`);
+
+function variableValue(name: string, value: string): XmlElement {
+  return {
+    name: "VariableValue",
+    children: [
+      { name: "VariableRef", attributes: { targetGUID: variableGuid(name) } },
+      { name: "TextValue", text: value },
+    ],
+  };
+}
 
 /** The codebook as nested `Code` elements: children under their parent, siblings by name. */
 function codeElements(records: Records, options: RefiExportOptions): XmlElement[] {
@@ -115,6 +116,8 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );
   const coders = new Set<string>();
+  // Respondents as cases, for tools that keep who said it there (Quirkos) rather than on sources.
+  const cases = new Map<string, { name: string; role: string; sources: string[] }>();
   const variables = new Set<string>();
   const files = new Map<string, string>();
   const exported: ExcerptRecord[] = [];
@@ -177,6 +180,13 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
     }
     const values = sourceVariables(source);
     for (const [name] of values) variables.add(name);
+    const respondent = source.respondent.trim();
+    if (respondent) {
+      const key = respondent.toLocaleLowerCase();
+      const known = cases.get(key);
+      if (known) known.sources.push(guid);
+      else cases.set(key, { name: respondent, role: source.respondentRole, sources: [guid] });
+    }
     return {
       name: "TextSource",
       attributes: {
@@ -186,16 +196,7 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
         creationDateTime: dateTime(source.createdAt),
         modifiedDateTime: dateTime(source.updatedAt),
       },
-      children: [
-        ...selections,
-        ...values.map(([name, value]) => ({
-          name: "VariableValue",
-          children: [
-            { name: "VariableRef", attributes: { targetGUID: variableGuid(name) } },
-            { name: "TextValue", text: value },
-          ],
-        })),
-      ],
+      children: [...selections, ...values.map(([name, value]) => variableValue(name, value))],
     };
   });
 
@@ -289,6 +290,17 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
         [...variables].sort().map((name) => ({
           name: "Variable",
           attributes: { guid: variableGuid(name), name, typeOfVariable: "Text" },
+        })),
+      ),
+      container(
+        "Cases",
+        [...cases].map(([key, c]) => ({
+          name: "Case",
+          attributes: { guid: guidFor(`case:${key}`), name: c.name },
+          children: [
+            variableValue(SOURCE_VARIABLES.respondentRole, c.role),
+            ...c.sources.map((guid) => ({ name: "SourceRef", attributes: { targetGUID: guid } })),
+          ],
         })),
       ),
       container("Sources", sourceElements),

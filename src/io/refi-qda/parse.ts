@@ -1,6 +1,7 @@
 import { unzipSync } from "fflate";
 import { decodeText, sniffBinary } from "@/io/file-bytes";
 import { normaliseGuid } from "./guid";
+import { SOURCE_VARIABLES } from "./variables";
 
 /**
  * Reads a REFI-QDA codebook (`.qdc`) or project (`.qdpx`, or a bare `project.qde`) into plain
@@ -194,6 +195,17 @@ function readDocument(root: Element, entries: ReadonlyMap<string, Uint8Array>): 
     const guid = normaliseGuid(attr(variable, "guid"));
     if (guid) variables.set(guid, attr(variable, "name"));
   }
+  // What a case says of its sources (who the respondent is, their variables); the source's own values win.
+  const caseOf = new Map<string, Record<string, string>>();
+  for (const element of childrenNamed(childNamed(root, "Cases"), "Case")) {
+    const values = readVariableValues(element, variables);
+    const name = attr(element, "name").trim();
+    if (name && !(SOURCE_VARIABLES.respondent in values)) values[SOURCE_VARIABLES.respondent] = name;
+    for (const ref of childrenNamed(element, "SourceRef")) {
+      const target = normaliseGuid(ref.getAttribute("targetGUID"));
+      if (target) caseOf.set(target, { ...caseOf.get(target), ...values });
+    }
+  }
   const sources: RefiSource[] = [];
   const skippedSources: RefiContents["skippedSources"] = [];
   for (const element of Array.from(childNamed(root, "Sources")?.children ?? [])) {
@@ -213,7 +225,7 @@ function readDocument(root: Element, entries: ReadonlyMap<string, Uint8Array>): 
       name,
       text: lf(text),
       selections: childrenNamed(element, "PlainTextSelection").flatMap((s) => readSelection(s, users)),
-      variables: readVariableValues(element, variables),
+      variables: { ...caseOf.get(guid), ...readVariableValues(element, variables) },
     });
   }
   return {

@@ -20,9 +20,9 @@ import {
   type SourceRecord,
 } from "@/model/types";
 import { placeSelection } from "./anchor";
-import { SOURCE_VARIABLES } from "./export";
 import { guidFor } from "./guid";
 import type { RefiContents, RefiSource } from "./parse";
+import { SOURCE_VARIABLES } from "./variables";
 
 /**
  * How a REFI-QDA file joins the workspace, worked out before anything changes so the dialog can

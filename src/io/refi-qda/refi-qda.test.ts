@@ -256,8 +256,13 @@ describe("re-anchoring selections", () => {
       <Code guid="{1a2b3c4d-5e6f-4a1b-8c2d-3e4f5a6b7c80}" name="Waiting without information" isCodable="true"/>
     </Code>
   </Codes></CodeBook>
+  <Variables><Variable guid="2B3C0000-0000-4000-8000-000000000006" name="Age group" typeOfVariable="Text"/></Variables>
+  <Cases><Case guid="3C4D0000-0000-4000-8000-000000000007" name="R-0042">
+    <VariableValue><VariableRef targetGUID="2B3C0000-0000-4000-8000-000000000006"/><TextValue>25-34</TextValue></VariableValue>
+    <SourceRef targetGUID="4D5E0000-0000-4000-8000-000000000002"/>
+  </Case></Cases>
   <Sources>
-    <TextSource guid="4D5E0000-0000-4000-8000-000000000002" name="R-0042">
+    <TextSource guid="4D5E0000-0000-4000-8000-000000000002" name="R-0042 / Q5 open answer">
       <PlainTextContent>Line one.\r\nNobody told me what happens next.</PlainTextContent>
       <PlainTextSelection guid="5E6F0000-0000-4000-8000-000000000003" name="Nobody told me" startPosition="11" endPosition="25" creatingUser="6F1C9E2A-0000-4000-8000-000000000001">
         <Coding guid="6F7A0000-0000-4000-8000-000000000004"><CodeRef targetGUID="1A2B3C4D-5E6F-4A1B-8C2D-3E4F5A6B7C80"/></Coding>
@@ -269,6 +274,12 @@ describe("re-anchoring selections", () => {
     const contents = parse(strToU8(xml), "project.qde");
     const { plan, after } = importInto({}, contents);
     expect(plan.skippedSources).toEqual([{ name: "Scan.pdf", reason: "not-text" }]);
+    // Who said it comes from the case, as Quirkos writes it.
+    expect(Object.values(after).find(isSource)).toMatchObject({
+      title: "R-0042 / Q5 open answer",
+      respondent: "R-0042",
+      attributes: { "Age group": "25-34" },
+    });
     const parent = codesOf(after).find((c) => c.name === "Thunderclouds (customer)")!;
     expect(parent.colour).toBe("#1177aa");
     expect(codesOf(after).find((c) => c.name === "Waiting without information")!.parentId).toBe(parent.id);

@@ -32,12 +32,13 @@ describe("REFI-QDA files validate against the schemas", () => {
     expect(await validate(exportCodebook({}, options), CODEBOOK_XSD)).toEqual([]);
   });
 
-  it("a project with users, codes, variables, sources, selections, sets and graphs", async () => {
+  it("a project with users, codes, variables, cases, sources, selections, sets and graphs", async () => {
     const { qde } = exportProject(codedWorkspace().records, { ...options, name: "Pilot & <test>" });
     for (const element of [
       "<Users>",
       "<CodeBook>",
       "<Variables>",
+      "<Cases>",
       "<Sources>",
       "<Sets>",
       "<Graphs>",
