@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { button, expect, journeyLink, SAMPLE_JOURNEY, steps, test } from "./support";
+import { button, expect, expectNoAxeViolations, journeyLink, SAMPLE_JOURNEY, steps, test } from "./support";
 
 test("export the workspace file, delete the journey, import the file and get the journey back", async ({
   page,
@@ -50,4 +50,46 @@ test("a picture renamed .json is refused with a message and changes nothing", as
   await expect(dialog).toContainText(/PNG/);
   await expect(dialog).toContainText("Nothing in your workspace was changed.");
   await expect(journeyLink(page, SAMPLE_JOURNEY)).toHaveCount(1);
+});
+
+test("after a week of work in no backup file the app offers one; exporting it ends the reminder for good", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await expect.poll(() => steps(page).count()).toBeGreaterThanOrEqual(12);
+  // The edit is recorded as the start of work in no file, kept beside the records.
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<{ unbackedSince: string | null } | undefined>((resolve, reject) => {
+          const request = indexedDB.open("journey-mapper");
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const get = db.transaction("meta").objectStore("meta").get("backup");
+            get.onsuccess = () => {
+              db.close();
+              resolve(get.result?.value);
+            };
+          };
+        }),
+    );
+  await expect.poll(async () => (await stored())?.unbackedSince ?? null).not.toBeNull();
+  const reminder = page.getByRole("status", { name: "Backup reminder" });
+  await expect(reminder).toHaveCount(0);
+
+  // Eight days later.
+  await page.clock.install({ time: Date.now() + 8 * 24 * 3_600_000 });
+  await page.reload();
+  await expect(reminder).toBeVisible();
+  await expectNoAxeViolations(page);
+  const download = page.waitForEvent("download");
+  await reminder.getByRole("button", { name: "Export backup" }).click();
+  expect((await download).suggestedFilename()).toMatch(/\.journeymap\.json$/);
+  await expect(reminder).toHaveCount(0);
+  await expect.poll(async () => (await stored())?.unbackedSince).toBeNull();
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Journeys", exact: true })).toBeVisible();
+  await expect(reminder).toHaveCount(0);
 });

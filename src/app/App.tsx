@@ -16,6 +16,7 @@ import { bindCanvas } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { NoticeBar } from "@/ui/NoticeBar";
+import { BackupReminder } from "./BackupReminder";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { refreshStorageInfo, startPersistence } from "./persistence";
 import { SaveStatus } from "./SaveStatus";
@@ -118,6 +119,7 @@ export function App() {
           <SaveStatus />
           <LanguageSwitch />
         </header>
+        <BackupReminder />
         <main id="main" className="app-main" tabIndex={-1}>
           {!loaded ? (
             <p className="loading">{t("app.loading")}</p>

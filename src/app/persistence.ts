@@ -1,9 +1,18 @@
 import { t } from "@/i18n";
 import { FORMAT_VERSION, NewerFormatError } from "@/io/migrations";
 import { restore } from "@/io/restore";
+import { afterEdit, readBackupState } from "@/model/backup";
 import { newId } from "@/model/ids";
 import { createAutosave, flushOnPageHide, type SaveStatus } from "@/storage/autosave";
-import { onNewerVersion, openWorkspaceDb, readRecords, readSnapshot } from "@/storage/db";
+import {
+  BACKUP_KEY,
+  onNewerVersion,
+  openWorkspaceDb,
+  readMeta,
+  readRecords,
+  readSnapshot,
+  writeMeta,
+} from "@/storage/db";
 import { requestPersistence, storageEstimate } from "@/storage/estimate";
 import {
   listSnapshots,
@@ -40,8 +49,10 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
     useStore.setState({ save: { status: "blocked", reason } });
     return () => db.close();
   }
+  // The backup reminder's state lives beside the records; a failure to keep it costs only the reminder.
+  const backup = readBackupState(await readMeta(db, BACKUP_KEY).catch(() => undefined));
   loadDocument(restored.records);
-  useStore.setState({ loadProblems: restored.problems, save: { status: "saved" } });
+  useStore.setState({ loadProblems: restored.problems, save: { status: "saved" }, backup });
 
   const tabId = newId("tab");
   const channel = createTabChannel({
@@ -97,6 +108,12 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
   const stopListening = onDocumentChange((diff, origin) => {
     if (origin === "remote" || origin === "load") return;
     autosave.markDirty(Object.keys(diff));
+    const { backup } = useStore.getState();
+    const edited = afterEdit(backup, now());
+    if (edited !== backup) useStore.setState({ backup: edited });
+  });
+  const stopBackup = useStore.subscribe((next, previous) => {
+    if (next.backup !== previous.backup) void writeMeta(db, BACKUP_KEY, next.backup).catch(() => {});
   });
   const stopPageHide = flushOnPageHide(autosave);
   onNewerVersion(db, () => useStore.setState({ save: { status: "blocked", reason: t("save.newerTab") } }));
@@ -106,6 +123,7 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
     activeAutosave = null;
     activeDb = null;
     stopListening();
+    stopBackup();
     stopPageHide();
     channel.close();
     void autosave.flush().finally(() => {

@@ -334,6 +334,13 @@ export const en = {
     focusModel:
       "Tab moves between the toolbar, the map and the inspector. On the map, Tab and Shift+Tab move focus from step to step; the focused step is selected. Escape leaves a field and returns to the map.",
   },
+  backup: {
+    reminder:
+      "Your work since {{date}} is only in this browser. Export a workspace file to keep a copy elsewhere.",
+    export: "Export backup",
+    later: "Remind me tomorrow",
+    label: "Backup reminder",
+  },
   snapshots: {
     open: "Snapshots",
     title: "Snapshots of this workspace",

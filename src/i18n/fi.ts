@@ -342,6 +342,13 @@ export const fi: Translation = {
     focusModel:
       "Tab siirtää kohdistuksen työkalurivin, kartan ja ominaisuuspaneelin välillä. Kartalla Tab ja Vaihto+Tab siirtävät kohdistusta askeleesta toiseen; kohdistettu askel valitaan. Esc poistuu kentästä ja palaa kartalle.",
   },
+  backup: {
+    reminder:
+      "Työsi {{date}} alkaen on tallessa vain tässä selaimessa. Vie työtilatiedosto, niin sinulla on kopio muualla.",
+    export: "Vie varmuuskopio",
+    later: "Muistuta huomenna",
+    label: "Varmuuskopiomuistutus",
+  },
   snapshots: {
     open: "Tilannevedokset",
     title: "Työtilan tilannevedokset",

@@ -339,6 +339,13 @@ export const sv: Translation = {
     focusModel:
       "Tab flyttar mellan verktygsfältet, kartan och egenskapspanelen. På kartan flyttar Tab och Skift+Tab fokus från steg till steg; steget med fokus blir markerat. Esc lämnar ett fält och går tillbaka till kartan.",
   },
+  backup: {
+    reminder:
+      "Ditt arbete sedan {{date}} finns bara i den här webbläsaren. Exportera en arbetsytefil så att du har en kopia någon annanstans.",
+    export: "Exportera säkerhetskopia",
+    later: "Påminn mig i morgon",
+    label: "Påminnelse om säkerhetskopia",
+  },
   snapshots: {
     open: "Ögonblicksbilder",
     title: "Ögonblicksbilder av arbetsytan",

@@ -82,6 +82,20 @@ export function sliced<T>(items: readonly T[], size = WRITE_SLICE): T[][] {
   return slices;
 }
 
+/** The meta row of the backup reminder's state (src/model/backup.ts). */
+export const BACKUP_KEY = "backup";
+
+/** A meta row's value, undefined when there is none. */
+export async function readMeta(db: WorkspaceDb, key: string): Promise<unknown> {
+  await ensureOpen(db);
+  return (await db.meta.get(key))?.value;
+}
+
+export async function writeMeta(db: WorkspaceDb, key: string, value: unknown): Promise<void> {
+  await ensureOpen(db);
+  await db.meta.put({ key, value });
+}
+
 /** A new instance; nothing is opened until the first read or write. */
 export function openWorkspaceDb(name: string = DB_NAME): WorkspaceDb {
   return new WorkspaceDb(name);

@@ -7,6 +7,7 @@ import {
   WORKSPACE_MIME_TYPE,
   type WorkspaceContents,
 } from "@/io/workspace-file";
+import { afterExport, snooze } from "@/model/backup";
 import type { JourneyId } from "@/model/ids";
 import { listJourneys } from "@/model/records";
 import type { TypeName } from "@/model/types";
@@ -83,8 +84,17 @@ export const exchangeCommands = {
       if (args.save) {
         args.save(file);
         notify(t("exchange.exported", { fileName: file.fileName }));
+        // Only a file of the whole workspace is a backup of it.
+        if (!journeyIds) useStore.setState({ backup: afterExport(state().backup, time) });
       }
       return file;
+    },
+  },
+  "backup.snooze": {
+    labelKey: "backup.later",
+    /** "Remind me tomorrow". */
+    run() {
+      useStore.setState({ backup: snooze(state().backup, now()) });
     },
   },
   "workspace.import": {

@@ -1,6 +1,7 @@
 import type { Edge, Node } from "@xyflow/react";
 import { create } from "zustand";
 import type { RestoreProblem } from "@/io/restore";
+import { type BackupState, NO_BACKUP } from "@/model/backup";
 import { emptyHistory, type History } from "@/model/history";
 import type { ImprovementId, JourneyId, PainPointId, SourceId, StepId } from "@/model/ids";
 import type { Fragment } from "@/model/journey";
@@ -83,6 +84,8 @@ export interface AppState {
   reveal: StepId | null;
   /** The open journey is shown full screen, stage by stage. */
   presenting: boolean;
+  /** What is in an exported workspace file, for the reminder to export one (kept in IndexedDB). */
+  backup: BackupState;
 }
 
 export const initialState: AppState = {
@@ -107,6 +110,7 @@ export const initialState: AppState = {
   painFilter: noFilter,
   reveal: null,
   presenting: false,
+  backup: NO_BACKUP,
 };
 
 export const useStore = create<AppState>()(() => initialState);
