@@ -10,6 +10,7 @@ import type { IndicatorRecord } from "@/model/types";
 import { commands, runCommand } from "@/store/commands";
 import { resetStore, useStore } from "@/store/store";
 import { directImport } from "@/ui/import/direct-import.testkit";
+import type { StartImport } from "@/ui/import/kit";
 import { MeasurementImportDialog } from "./MeasurementImportDialog";
 
 /** Excel's "CSV (semicolon delimited)" on a Swedish Windows: Windows-1252, `;`, decimal commas, CRLF. */
@@ -126,6 +127,25 @@ describe("importing measurements", () => {
     await second.user.click(within(dialog()).getByRole("button", { name: "Cancel" }));
     expect(second.onClose).toHaveBeenCalled();
     expect(useStore.getState().records).toBe(before);
+  });
+
+  it("stops reading on Cancel while the rows are read, and goes back to the preview", async () => {
+    const user = userEvent.setup();
+    const cancel = vi.fn();
+    // A worker that never answers until it is cancelled.
+    const stalled: StartImport = () => ({ result: new Promise(() => {}), cancel });
+    render(<MeasurementImportDialog indicator={indicator()} onClose={vi.fn()} start={stalled} />);
+    await user.click(screen.getByRole("button", { name: "Choose file" }));
+    await user.upload(
+      screen.getByLabelText("File to import"),
+      new File(["date;value\r\n2016-01-01;3\r\n"], "a.csv"),
+    );
+    await user.click(await within(dialog()).findByRole("button", { name: "Check the rows" }));
+    expect(within(dialog()).getByRole("progressbar", { name: "Import progress" })).toBeInTheDocument();
+    await user.click(within(dialog()).getByRole("button", { name: "Cancel" }));
+    expect(cancel).toHaveBeenCalled();
+    expect(within(dialog()).getByText("The import was cancelled. Nothing was added.")).toBeInTheDocument();
+    expect(within(dialog()).getByLabelText("Date column")).toBeInTheDocument();
   });
 
   it("asks for a date and a value column, in different columns, before reading the rows", async () => {

@@ -75,6 +75,7 @@ export function MeasurementImportDialog({
   const [userColumns, setUserColumns] = useState<MeasurementColumns | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
+  const [progress, setProgress] = useState({ fraction: 0, rows: 0 });
   const handle = useRef<ImportHandle | null>(null);
   /** Bumped by every new step, cancel and close: a late answer of an older one is ignored. */
   const generation = useRef(0);
@@ -168,8 +169,11 @@ export function MeasurementImportDialog({
       columns,
     };
     setNote(null);
+    setProgress({ fraction: 0, rows: 0 });
     setPhase("running");
-    const current = start(opened.file, request);
+    const current = start(opened.file, request, (p) => {
+      if (generation.current === run) setProgress({ fraction: p.fraction, rows: p.rows });
+    });
     handle.current = current;
     try {
       const result = await current.result;
@@ -294,7 +298,22 @@ export function MeasurementImportDialog({
       </>
     );
   } else if (phase === "running") {
-    body = <p role="status">{t("evidenceImport.importing")}</p>;
+    body = (
+      <div>
+        <progress
+          value={progress.fraction}
+          max={1}
+          aria-label={t("evidenceImport.progress")}
+          style={{ width: "100%" }}
+        />
+        <p role="status">{t("evidenceImport.importing")}</p>
+        {progress.rows > 0 && (
+          <p className="hint">
+            {t("evidenceImport.rowsRead", { count: progress.rows, n: formatNumber(progress.rows) })}
+          </p>
+        )}
+      </div>
+    );
     actions = (
       <button
         type="button"
