@@ -10,6 +10,7 @@ import { DashboardView } from "@/features/improvements/DashboardView";
 import { ImprovementsView } from "@/features/improvements/ImprovementsView";
 import { JourneyEditor } from "@/features/journey/JourneyEditor";
 import { JourneyList } from "@/features/journeys/JourneyList";
+import { Presentation } from "@/features/present/Presentation";
 import { TrackerView } from "@/features/tracker/TrackerView";
 import { i18n } from "@/i18n";
 import { bindCanvas } from "@/store/canvas";
@@ -41,6 +42,7 @@ export function App() {
   const [sourceImport, setSourceImport] = useState(false);
   const undoDepth = useStore((s) => s.history.undo.length);
   const journeyExports = useJourneyExportItems(route.view === "journey" ? route.journeyId : undefined);
+  const presenting = useStore((s) => s.presenting);
 
   useEffect(() => {
     const unbindCanvas = bindCanvas();
@@ -160,6 +162,9 @@ export function App() {
         )}
         <UpdateNotice />
         <ShortcutsDialog />
+        {route.view === "journey" && presenting === route.journeyId && (
+          <Presentation journeyId={route.journeyId} />
+        )}
         {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
         {sourceImport && <ImportSourcesDialog onClose={() => setSourceImport(false)} />}
       </div>

@@ -47,6 +47,7 @@ export const workshop = {
   next: "Next stage",
   exit: "Exit presentation",
   keysHint: "Left and Right arrows, Page Up, Page Down or Space move between stages; Esc exits.",
+  steps: "Steps",
   noSteps: "No steps in this stage.",
   thunderclouds: "Thunderclouds",
   blisters: "Blisters",
@@ -54,7 +55,6 @@ export const workshop = {
   noBlisters: "No open blisters in this stage.",
   score: "score {{score}} of {{max}}",
   quotes: "In their own words",
-  quoteBy: "{{respondent}}, {{role}}",
   commands: {
     fromTemplate: "New journey from a template",
     tidy: "Tidy up the map",

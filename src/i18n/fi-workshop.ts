@@ -50,6 +50,7 @@ export const workshop: DeepStringRecord<typeof en> = {
   next: "Seuraava vaihe",
   exit: "Lopeta esitys",
   keysHint: "Vasen ja oikea nuoli, Page Up, Page Down tai välilyönti vaihtavat vaihetta; Esc lopettaa.",
+  steps: "Askeleet",
   noSteps: "Tässä vaiheessa ei ole askelia.",
   thunderclouds: "Ukkospilvet",
   blisters: "Hiertymät",
@@ -57,7 +58,6 @@ export const workshop: DeepStringRecord<typeof en> = {
   noBlisters: "Tässä vaiheessa ei ole avoimia hiertymiä.",
   score: "pisteet {{score}}/{{max}}",
   quotes: "Heidän omin sanoin",
-  quoteBy: "{{respondent}}, {{role}}",
   commands: {
     fromTemplate: "Uusi asiakaspolku pohjasta",
     tidy: "Siisti kartta",

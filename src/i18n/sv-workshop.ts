@@ -50,6 +50,7 @@ export const workshop: DeepStringRecord<typeof en> = {
   next: "Nästa fas",
   exit: "Avsluta presentationen",
   keysHint: "Vänster- och högerpil, Page Up, Page Down eller mellanslag byter fas; Esc avslutar.",
+  steps: "Steg",
   noSteps: "Inga steg i den här fasen.",
   thunderclouds: "Åskmoln",
   blisters: "Skavsår",
@@ -57,7 +58,6 @@ export const workshop: DeepStringRecord<typeof en> = {
   noBlisters: "Inga öppna skavsår i den här fasen.",
   score: "poäng {{score}} av {{max}}",
   quotes: "Med deras egna ord",
-  quoteBy: "{{respondent}}, {{role}}",
   commands: {
     fromTemplate: "Ny kundresa från en mall",
     tidy: "Städa upp kartan",

@@ -56,12 +56,12 @@ describe("workshop commands", () => {
 
   it("opens and ends the presentation of the open journey only", () => {
     runCommand("view.present");
-    expect(useStore.getState().presenting).toBe(false);
+    expect(useStore.getState().presenting).toBeNull();
     runCommand("journey.sample");
     useStore.setState({ selection: ["step:x"] });
     runCommand("view.present");
-    expect(useStore.getState()).toMatchObject({ presenting: true, selection: [] });
+    expect(useStore.getState()).toMatchObject({ presenting: open(), selection: [] });
     runCommand("view.endPresentation");
-    expect(useStore.getState().presenting).toBe(false);
+    expect(useStore.getState().presenting).toBeNull();
   });
 });

@@ -63,11 +63,12 @@ export const workshopCommands = {
     labelKey: "workshop.commands.present",
     keys: ["shift+p"],
     run() {
-      if (openJourney()) useStore.setState({ presenting: true, selection: [] });
+      const journey = openJourney();
+      if (journey) useStore.setState({ presenting: journey.id, selection: [] });
     },
   },
   "view.endPresentation": {
     labelKey: "workshop.commands.endPresentation",
-    run: () => useStore.setState({ presenting: false }),
+    run: () => useStore.setState({ presenting: null }),
   },
 } satisfies Record<string, CommandDefinition>;

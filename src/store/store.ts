@@ -82,8 +82,8 @@ export interface AppState {
   painFilter: PainFilter;
   /** A step to bring into view and focus once the canvas shows it (from the tracker). */
   reveal: StepId | null;
-  /** The open journey is shown full screen, stage by stage. */
-  presenting: boolean;
+  /** The journey shown full screen, stage by stage, while it is the open one. */
+  presenting: JourneyId | null;
   /** What is in an exported workspace file, for the reminder to export one (kept in IndexedDB). */
   backup: BackupState;
 }
@@ -109,7 +109,7 @@ export const initialState: AppState = {
   assumptionView: false,
   painFilter: noFilter,
   reveal: null,
-  presenting: false,
+  presenting: null,
   backup: NO_BACKUP,
 };
 

@@ -153,6 +153,14 @@ function Toolbar({
         >
           {t("workshop.tidy")}
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => runCommand("view.present")}
+          aria-keyshortcuts="Shift+P"
+        >
+          {t("workshop.present")}
+        </button>
       </span>
       <span className="toolbar-group">
         <button type="button" className="button" onClick={() => runCommand("view.improvements", journeyId)}>

@@ -1,0 +1,89 @@
+import type { Page } from "@playwright/test";
+import { button, expect, expectNoAxeViolations, step, steps, test } from "./support";
+
+const EMPLOYER = "An employer recruits through the employment service";
+
+/** Every step's title and top-left corner on the canvas (in canvas units, whatever the zoom). */
+function positions(page: Page): Promise<string[]> {
+  return steps(page).evaluateAll((nodes) =>
+    nodes
+      .map((node) => {
+        const m = new DOMMatrixReadOnly(getComputedStyle(node).transform);
+        return `${node.querySelector(".step-title")?.textContent ?? node.textContent}@${m.m41},${m.m42}`;
+      })
+      .sort(),
+  );
+}
+
+/** Pairs of step cards that overlap on the canvas. */
+function overlaps(page: Page): Promise<string[]> {
+  return steps(page).evaluateAll((nodes) => {
+    const boxes = nodes.map((node) => {
+      const m = new DOMMatrixReadOnly(getComputedStyle(node).transform);
+      const el = node as HTMLElement;
+      return { id: el.dataset.id, x: m.m41, y: m.m42, w: el.offsetWidth, h: el.offsetHeight };
+    });
+    const pairs: string[] = [];
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h)
+          pairs.push(`${a.id}|${b.id}`);
+    return pairs;
+  });
+}
+
+test("a journey from the employer template: tidy up, undo, and present it by keyboard", async ({ page }) => {
+  await page.goto("/");
+  const templates = page.getByRole("region", { name: "Start from a template" });
+  await templates.getByRole("button", { name: "Employer recruiting through the service" }).click();
+  await expect(button(page, "Add step")).toBeVisible();
+  await expect(page.getByRole("toolbar").getByText(EMPLOYER)).toBeVisible();
+  await expect(steps(page)).toHaveCount(16);
+
+  // Knock one step out of line by keyboard, so there is something to tidy.
+  await step(page, "Hires a candidate").click();
+  await page.keyboard.press("Shift+ArrowRight");
+  await page.keyboard.press("Shift+ArrowDown");
+  const messy = await positions(page);
+
+  await button(page, "Tidy up").click();
+  await expect(page.getByText(/^Tidied up \d+ steps?$/)).toBeVisible();
+  await expect.poll(() => positions(page)).not.toEqual(messy);
+  expect(await overlaps(page)).toEqual([]);
+
+  // The toolbar's Undo (the notice offers one too).
+  await page.getByRole("toolbar").getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(() => positions(page)).toEqual(messy);
+
+  // Present, and walk the stages with the keyboard.
+  await button(page, "Present").click();
+  // The dialog is named after the stage on show.
+  await expect(page.getByRole("dialog", { name: "Needing to recruit" })).toBeVisible();
+  const dialog = page.getByRole("dialog");
+  const counter = dialog.locator("[aria-live=polite]");
+  await expect(counter).toHaveText(/^Stage 1 of 4/);
+  await expect(dialog.getByRole("heading", { name: "Thunderclouds" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press("ArrowRight");
+  await expect(counter).toHaveText(/^Stage 2 of 4/);
+  await expect(page.getByRole("heading", { level: 2, name: "Describing the vacancy" })).toBeVisible();
+  await page.keyboard.press("PageDown");
+  await expect(counter).toHaveText(/^Stage 3 of 4/);
+  await expect(dialog.getByText("Proposed candidates do not fit the job")).toBeVisible();
+  await expect(dialog.getByText("Matching is not systematic or documented")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Space");
+  await expect(counter).toHaveText(/^Stage 4 of 4/);
+  await page.keyboard.press("ArrowLeft");
+  await expect(counter).toHaveText(/^Stage 3 of 4/);
+  await page.keyboard.press("PageUp");
+  await expect(counter).toHaveText(/^Stage 2 of 4/);
+
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(button(page, "Tidy up")).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+  // The map is as it was before presenting.
+  expect(await positions(page)).toEqual(messy);
+});
