@@ -152,6 +152,7 @@ export function excerptsCsv(records: Records, options: CsvOptions): string {
   rows.sort(
     (a, b) =>
       a.source.title.localeCompare(b.source.title) ||
+      a.source.id.localeCompare(b.source.id) ||
       a.excerpt.start - b.excerpt.start ||
       a.excerpt.end - b.excerpt.end,
   );

@@ -68,7 +68,7 @@ export function ExportMenu({
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  // An empty workspace gives a file that nothing can be imported from.
+  // An empty workspace gives a file that nothing can be imported from, and empty tables.
   const nothing = useStore((s) => isEmpty(s.records));
   const { tables, separators } = useTableItems();
   const refi = useRefiItems(journeyIds);
@@ -198,7 +198,7 @@ export function ExportMenu({
           {all.map(render)}
           {refi.map(render)}
           <hr className="menu-separator" />
-          {tables.map(render)}
+          {tables.map((item) => render({ ...item, disabled: nothing }))}
           <hr className="menu-separator" />
           <fieldset className="menu-group">
             <legend className="menu-heading">{t("tables.separator")}</legend>

@@ -346,14 +346,19 @@ describe("ExportMenu", () => {
     localStorage.removeItem(CSV_DELIMITER_STORAGE_KEY);
   });
 
-  it("offers no workspace file of an empty workspace", async () => {
+  it("offers no workspace file and no tables of an empty workspace", async () => {
     render(<ExportMenu />);
     await userEvent.click(screen.getByRole("button", { name: "Export" }));
     const item = screen.getByRole("menuitem", { name: "Workspace file" });
     expect(item).toHaveAttribute("aria-disabled", "true");
     expect(item).toHaveFocus();
+    const table = screen.getByRole("menuitem", { name: "Pain points (CSV)" });
+    expect(table).toHaveAttribute("aria-disabled", "true");
     const created = vi.spyOn(URL, "createObjectURL");
     await userEvent.click(item);
+    await userEvent.click(table);
+    // An item that runs closes the menu; these do nothing.
+    expect(screen.getByRole("menu")).toBeInTheDocument();
     expect(created).not.toHaveBeenCalled();
     await userEvent.keyboard("{Escape}");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
