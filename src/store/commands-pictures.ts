@@ -148,7 +148,7 @@ export const pictureCommands = {
             drawn.scale < args.scale
               ? t("pictures.savedSmaller", {
                   fileName: file.fileName,
-                  scale: Math.floor(drawn.scale * 10) / 10,
+                  scale: Number(drawn.scale.toPrecision(2)),
                   wanted: args.scale,
                 })
               : t("pictures.saved", { fileName: file.fileName }),
