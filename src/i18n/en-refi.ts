@@ -28,9 +28,10 @@ export const refi = {
   sourcesAsInterviews: "Sources come in as new interview sources.",
   moved_one: "{{count}} excerpt was found by its text at another place than the file gives.",
   moved_other: "{{count}} excerpts were found by their text at other places than the file gives.",
-  unchecked_one: "{{count}} excerpt has no quote in the file to check; it is placed by its position alone.",
+  unchecked_one:
+    "{{count}} excerpt could not be checked against a quote in the file; it is placed by its position alone.",
   unchecked_other:
-    "{{count}} excerpts have no quote in the file to check; they are placed by their positions alone.",
+    "{{count}} excerpts could not be checked against quotes in the file; they are placed by their positions alone.",
   unplacedTitle_one: "{{count}} selection cannot be placed",
   unplacedTitle_other: "{{count}} selections cannot be placed",
   unplacedHelp: "Their text is not in the source, so they are left out.",

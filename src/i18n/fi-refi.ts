@@ -29,9 +29,9 @@ export const refi: DeepStringRecord<typeof enRefi> = {
   moved_one: "{{count}} ote löytyi tekstinsä perusteella eri kohdasta kuin tiedostossa kerrotaan.",
   moved_other: "{{count}} otetta löytyi tekstinsä perusteella eri kohdista kuin tiedostossa kerrotaan.",
   unchecked_one:
-    "{{count}} otteella ei ole tiedostossa lainausta, johon sitä voisi verrata; se sijoitetaan pelkän sijaintinsa mukaan.",
+    "{{count}} otetta ei voitu tarkistaa tiedoston lainausta vasten; se sijoitetaan pelkän sijaintinsa mukaan.",
   unchecked_other:
-    "{{count}} otteella ei ole tiedostossa lainausta, johon niitä voisi verrata; ne sijoitetaan pelkän sijaintinsa mukaan.",
+    "{{count}} otetta ei voitu tarkistaa tiedoston lainauksia vasten; ne sijoitetaan pelkän sijaintinsa mukaan.",
   unplacedTitle_one: "Valintoja, joita ei voi sijoittaa: {{count}}",
   unplacedTitle_other: "Valintoja, joita ei voi sijoittaa: {{count}}",
   unplacedHelp: "Niiden tekstiä ei ole lähteessä, joten ne jätetään pois.",

@@ -29,9 +29,9 @@ export const refi: DeepStringRecord<typeof enRefi> = {
   moved_one: "{{count}} utdrag hittades genom sin text på ett annat ställe än filen anger.",
   moved_other: "{{count}} utdrag hittades genom sin text på andra ställen än filen anger.",
   unchecked_one:
-    "{{count}} utdrag saknar citat i filen att kontrollera mot; det placeras enbart efter sin position.",
+    "{{count}} utdrag kunde inte kontrolleras mot ett citat i filen; det placeras enbart efter sin position.",
   unchecked_other:
-    "{{count}} utdrag saknar citat i filen att kontrollera mot; de placeras enbart efter sina positioner.",
+    "{{count}} utdrag kunde inte kontrolleras mot citat i filen; de placeras enbart efter sina positioner.",
   unplacedTitle_one: "{{count}} markering kan inte placeras",
   unplacedTitle_other: "{{count}} markeringar kan inte placeras",
   unplacedHelp: "Deras text finns inte i källan, så de tas inte med.",

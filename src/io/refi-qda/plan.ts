@@ -49,7 +49,7 @@ export interface RefiPlan {
   codings: number;
   /** Of those, placed by finding their quote elsewhere than the offsets said. */
   moved: number;
-  /** Of those, placed by offsets alone, since the file gave no quote to check them against. */
+  /** Of those, placed by offsets alone: the file gives no quote to check them against, or only labels. */
   unchecked: number;
   unplaced: UnplacedSelection[];
   skippedSources: RefiContents["skippedSources"];
@@ -132,11 +132,22 @@ export function planRefiImport(contents: RefiContents, records: Records, options
   let moved = 0;
   let unchecked = 0;
   const unplaced: UnplacedSelection[] = [];
-  for (const file of contents.sources) {
+  // Most tools put the selected text in `name`; some put a label there (qc writes "line:12").
+  // When not one name in the file is found in its source, names are labels, and offsets that
+  // fit their text are taken as they are.
+  const placements = contents.sources.map((file) =>
+    file.selections.map((s) => placeSelection(file.text, s.start, s.end, s.quote)),
+  );
+  const namesAreQuotes = placements.some((list, i) =>
+    list.some((p, k) => p && p.how !== "unchecked" && contents.sources[i]!.selections[k]!.quote !== ""),
+  );
+  contents.sources.forEach((file, i) => {
     const source = sourceRecord(file, fresh("source"), now);
     put.push(source);
-    for (const selection of file.selections) {
-      const place = placeSelection(source.text, selection.start, selection.end, selection.quote);
+    file.selections.forEach((selection, k) => {
+      const place =
+        placements[i]![k] ??
+        (namesAreQuotes ? undefined : placeSelection(file.text, selection.start, selection.end, ""));
       if (!place) {
         unplaced.push({
           source: source.title,
@@ -144,7 +155,7 @@ export function planRefiImport(contents: RefiContents, records: Records, options
           start: selection.start,
           end: selection.end,
         });
-        continue;
+        return;
       }
       if (place.how === "found") moved += 1;
       if (place.how === "unchecked") unchecked += 1;
@@ -171,8 +182,8 @@ export function planRefiImport(contents: RefiContents, records: Records, options
       };
       put.push(excerpt);
       codings += 1;
-    }
-  }
+    });
+  });
 
   // Built-in codes that only existed virtually get their records once something uses them.
   const builtins = missingBuiltinCodes(

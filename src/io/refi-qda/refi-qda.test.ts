@@ -298,6 +298,25 @@ describe("re-anchoring selections", () => {
   });
 });
 
+describe("selection names that are labels, not quotes", () => {
+  it("places by offsets when not one name in the file is found in its text (qc writes line:N)", () => {
+    const xml = `<Project xmlns="urn:QDA-XML:project:1.0" name="qc">
+  <Sources>
+    <TextSource guid="4D5E0000-0000-4000-8000-000000000002" name="board_2017">
+      <PlainTextContent>First line.\nSecond line.</PlainTextContent>
+      <PlainTextSelection guid="5E6F0000-0000-4000-8000-000000000003" name="line:0" startPosition="0" endPosition="11"/>
+      <PlainTextSelection guid="5E6F0000-0000-4000-8000-000000000004" name="line:1" startPosition="12" endPosition="24"/>
+      <PlainTextSelection guid="5E6F0000-0000-4000-8000-000000000005" name="line:2" startPosition="30" endPosition="40"/>
+    </TextSource>
+  </Sources>
+</Project>`;
+    const { plan, after } = importInto({}, parse(strToU8(xml), "project.qde"));
+    expect(plan.unchecked).toBe(2);
+    expect(plan.unplaced).toEqual([expect.objectContaining({ quote: "line:2", start: 30, end: 40 })]);
+    expect(codingsOf(after).map((c) => c.quote)).toEqual(["First line.", "Second line."]);
+  });
+});
+
 describe("files that cannot be imported", () => {
   const error = (bytes: Uint8Array, name: string) => {
     const result = parseRefiFile(bytes, name);
