@@ -11,6 +11,7 @@ import { commit } from "@/store/document";
 import { resetStore, useStore } from "@/store/store";
 import { DropZone } from "./DropZone";
 import { ImportButton } from "./ImportButton";
+import { fittingScale } from "./rasterise";
 
 function records(): Records {
   return useStore.getState().records;
@@ -73,5 +74,15 @@ describe("importing a map picture", () => {
     );
     expect(screen.getByText("Nothing in your workspace was changed.")).toBeInTheDocument();
     expect(records()).toEqual({});
+  });
+});
+
+describe("PNG scale", () => {
+  it("keeps the chosen scale while the canvas fits, and shrinks it to the largest that does", () => {
+    expect(fittingScale(2000, 1000, 4)).toBe(4);
+    // 16,384 pixels a side at most.
+    expect(fittingScale(8000, 1000, 4)).toBeCloseTo(16_384 / 8000);
+    // 100 million pixels at most.
+    expect(fittingScale(4000, 4000, 4)).toBeCloseTo(Math.sqrt(100_000_000 / 16_000_000));
   });
 });
