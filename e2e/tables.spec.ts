@@ -88,4 +88,11 @@ test("“Pain points (CSV)” of the sample journey downloads a table for Excel 
   const rows = lines.filter((line) => line.startsWith(`${SAMPLE_JOURNEY};`));
   expect(rows.length).toBeGreaterThanOrEqual(8);
   expect(lines.filter(Boolean)).toHaveLength(rows.length + 1);
+
+  // Outside a journey, tables hold the whole workspace: excerpts from the evidence view.
+  await page.getByRole("button", { name: "Evidence", exact: true }).click();
+  await button(page, "Export").click();
+  const excerpts = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Excerpts (CSV)" }).click();
+  expect((await excerpts).suggestedFilename()).toMatch(/^journey-mapper-excerpts-\d{4}-\d{2}-\d{2}\.csv$/);
 });

@@ -106,17 +106,13 @@ export function App() {
               {t("snapshots.open")}
             </button>
             {/* The evidence view has its own Import, for interview and survey files. */}
-            {route.view !== "evidence" && (
-              <>
-                <ImportButton className="nav-link" />
-                <ExportMenu
-                  buttonClassName="nav-link"
-                  journeyIds={route.view === "journey" ? [route.journeyId] : undefined}
-                  items={journeyExports.items}
-                />
-                {journeyExports.dialog}
-              </>
-            )}
+            {route.view !== "evidence" && <ImportButton className="nav-link" />}
+            <ExportMenu
+              buttonClassName="nav-link"
+              journeyIds={route.view === "journey" ? [route.journeyId] : undefined}
+              items={journeyExports.items}
+            />
+            {journeyExports.dialog}
           </nav>
           <SaveStatus />
           <LanguageSwitch />
