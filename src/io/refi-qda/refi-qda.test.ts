@@ -246,6 +246,21 @@ describe("re-anchoring selections", () => {
     expect(quotes).toContain("tre veckor.\nIngen ringde 📞");
   });
 
+  it("finds the texts under Sources/ in any case, as some tools write it", () => {
+    const { records } = codedWorkspace();
+    const upper = withFile(qdpx(records), (files) => {
+      for (const name of Object.keys(files)) {
+        if (!name.startsWith("sources/")) continue;
+        files[name.replace("sources/", "Sources/")] = files[name]!;
+        delete files[name];
+      }
+    });
+    expect(parse(upper).sources.map((s) => s.text.length)).toEqual(
+      parse(qdpx(records)).sources.map((s) => s.text.length),
+    );
+    expect(parse(upper).skippedSources).toEqual([]);
+  });
+
   it("takes a file written by another tool: braces and lower-case GUIDs, #RGB colours, CRLF counted as one, inline text", () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Other tool">
@@ -340,6 +355,15 @@ describe("files that cannot be imported", () => {
     expect(error(strToU8("not xml at all"), "a.qdc")).toBe("bad-xml");
     const truncated = qdpx(records).slice(0, 200);
     expect(error(truncated, "a.qdpx")).toBe("not-zip");
+  });
+
+  it("refuses an archive that would unpack to more than 200 MB, by the sizes it declares", () => {
+    const zip = zipSync({ "project.qde": strToU8("<Project/>") });
+    const view = new DataView(zip.buffer);
+    // The central directory's "uncompressed size" field, made to claim 300 MB.
+    for (let at = 0; at < zip.length - 4; at++)
+      if (view.getUint32(at, true) === 0x02014b50) view.setUint32(at + 24, 300_000_000, true);
+    expect(error(zip, "bomb.qdpx")).toBe("too-large");
   });
 
   it("refuses a DOCTYPE, so no entity is ever expanded", () => {
