@@ -1,8 +1,10 @@
-import { useEffect, useId, useState } from "react";
+import { type FormEvent, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { buildMapSvg } from "@/io/map-svg";
 import type { JourneyId } from "@/model/ids";
 import { runCommand } from "@/store/commands";
-import { journeyPicture, PNG_SCALES, type PngScale } from "@/store/commands-pictures";
+import { mapLabels, PNG_SCALES, type PngScale } from "@/store/commands-pictures";
+import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
 import { downloadFile } from "./download";
 import { fittingScale, rasterise } from "./rasterise";
@@ -17,25 +19,13 @@ export function PngDialog({ journeyId, onClose }: PngDialogProps) {
   const { t } = useTranslation();
   const id = useId();
   const [scale, setScale] = useState<PngScale>(2);
-  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const records = useStore((s) => s.records);
+  // This dialog is loaded with the picture code, so the size is known before it shows.
+  const size = useMemo(() => buildMapSvg(records, journeyId, { labels: mapLabels() }), [records, journeyId]);
 
-  useEffect(() => {
-    let live = true;
-    void journeyPicture(journeyId).then((picture) => {
-      if (live && picture) setSize({ width: picture.width, height: picture.height });
-    });
-    return () => {
-      live = false;
-    };
-  }, [journeyId]);
-
-  const save = () => {
-    runCommand("picture.png", {
-      journeyId,
-      scale,
-      rasterise,
-      save: downloadFile,
-    });
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    runCommand("picture.png", { journeyId, scale, rasterise, save: downloadFile });
     onClose();
   };
 
@@ -50,40 +40,42 @@ export function PngDialog({ journeyId, onClose }: PngDialogProps) {
             {t("pictures.cancel")}
           </button>
           {/* biome-ignore lint/a11y/noAutofocus: saving is what the dialog is for; Escape cancels */}
-          <button type="button" className="button primary" onClick={save} disabled={!size} autoFocus>
+          <button type="submit" form={`${id}-form`} className="button primary" disabled={!size} autoFocus>
             {t("pictures.pngSave")}
           </button>
         </>
       }
     >
       {size ? (
-        <fieldset className="png-scales" aria-describedby={`${id}-hint`}>
-          <legend>{t("pictures.pngSize")}</legend>
-          {PNG_SCALES.map((option) => {
-            const fits = fittingScale(size.width, size.height, option);
-            return (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name={`${id}-scale`}
-                  value={option}
-                  checked={scale === option}
-                  onChange={() => setScale(option)}
-                />{" "}
-                {t("pictures.pngScale", {
-                  scale: option,
-                  width: Math.floor(size.width * fits),
-                  height: Math.floor(size.height * fits),
-                })}
-              </label>
-            );
-          })}
-          <p id={`${id}-hint`} className="hint">
-            {t("pictures.pngHint")}
-          </p>
-        </fieldset>
+        <form id={`${id}-form`} onSubmit={save}>
+          <fieldset className="png-scales" aria-describedby={`${id}-hint`}>
+            <legend>{t("pictures.pngSize")}</legend>
+            {PNG_SCALES.map((option) => {
+              const fits = fittingScale(size.width, size.height, option);
+              return (
+                <label key={option}>
+                  <input
+                    type="radio"
+                    name={`${id}-scale`}
+                    value={option}
+                    checked={scale === option}
+                    onChange={() => setScale(option)}
+                  />{" "}
+                  {t("pictures.pngScale", {
+                    scale: option,
+                    width: Math.floor(size.width * fits),
+                    height: Math.floor(size.height * fits),
+                  })}
+                </label>
+              );
+            })}
+            <p id={`${id}-hint`} className="hint">
+              {t("pictures.pngHint")}
+            </p>
+          </fieldset>
+        </form>
       ) : (
-        <p role="status">{t("pictures.drawing")}</p>
+        <p role="alert">{t("editor.notFound")}</p>
       )}
     </Dialog>
   );
