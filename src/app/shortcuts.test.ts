@@ -18,6 +18,8 @@ describe("shortcuts", () => {
     expect(commandForEvent(press("ArrowRight", { altKey: true }))).toBe("selection.toNextStage");
     expect(commandForEvent(press("?", { shiftKey: true }))).toBe("help.shortcuts");
     expect(commandForEvent(press("Escape"))).toBe("selection.clear");
+    expect(commandForEvent(press("T", { shiftKey: true }))).toBe("layout.tidy");
+    expect(commandForEvent(press("P", { shiftKey: true }))).toBe("view.present");
   });
 
   it("does not take plain letters with a modifier it does not know", () => {

@@ -220,7 +220,7 @@ const PAINS: PainSpec[] = [
     kind: "thundercloud",
     title: "Proposed candidates do not fit the job",
     description:
-      "Without systematic matching, the candidates the employer meets are not always the ones the job needs, and the search starts over.",
+      "The evaluation calls for more systematic matching work. Until there is, the employer may meet candidates who do not fit and the search starts over: an assumption to check in interviews with employers.",
     severity: 4,
     frequency: "often",
     status: "new",
@@ -231,11 +231,11 @@ const PAINS: PainSpec[] = [
     kind: "thundercloud",
     title: "Customers want faster, more efficient service",
     description:
-      "Customers answering the survey asked, among other things, for more efficient customer service.",
+      "The customers who answered the survey asked, among other things, for more efficient customer service; the staff's manner and competence are especially important to them.",
     severity: 3,
     frequency: "sometimes",
     status: "confirmed",
-    steps: ["contact", "needs"],
+    steps: ["suggest", "needs"],
   },
   {
     key: "unsystematic",

@@ -115,7 +115,7 @@ const STEPS: StepSpec[] = [
     lane: LANE.customer,
     column: 1,
     title: "Learns that the responsible worker has changed",
-    description: "The customer hears of the change, or finds out when trying to reach the old worker.",
+    description: "The customer is told that another worker now has the case.",
     channel: "letter",
     role: "Customer",
   },
