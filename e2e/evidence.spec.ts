@@ -85,3 +85,38 @@ test("import interviews-en.csv, code two excerpts, link them to a step, reload a
     inspector(page).locator("blockquote", { hasText: "Nobody told me which documents to bring" }),
   ).toBeVisible();
 });
+
+test("drag a coded excerpt from the tray beside the map onto a step", async ({ page }) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await expectSaved(page);
+  await page.getByRole("button", { name: "Evidence", exact: true }).click();
+  await page.getByLabel("Coder name").fill("Coder A");
+  await button(page, "Import").click();
+  await page.getByLabel("File to import").setInputFiles(FIXTURE);
+  const dialog = page.getByRole("dialog");
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await dialog.getByRole("button", { name: /^Add \d+ sources$/ }).click();
+  await page.getByRole("button", { name: /P02/ }).first().click();
+  const quote = "Nobody told me which documents to bring";
+  await selectInReader(page, quote);
+  await page.getByRole("combobox", { name: "Code" }).selectOption({ label: "Thundercloud" });
+  await button(page, "Code selection").click();
+
+  await page.getByRole("button", { name: "Journeys", exact: true }).click();
+  await openJourney(page, SAMPLE_JOURNEY);
+  await button(page, "Excerpts").click();
+  const tray = page.getByRole("region", { name: "Excerpts to place" });
+  const item = tray.getByRole("listitem").filter({ hasText: quote });
+  await expect(item).toBeVisible();
+  await expectNoAxeViolations(page);
+  const card = step(page, STEP);
+  await item.dragTo(card);
+  await expect(card.getByRole("img", { name: "1 respondent" })).toBeVisible();
+  // Linked, it leaves the list of excerpts still to place.
+  await expect(item).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await openJourney(page, SAMPLE_JOURNEY);
+  await expect(step(page, STEP).getByRole("img", { name: "1 respondent" })).toBeVisible();
+});

@@ -8,6 +8,7 @@ import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
 import { Canvas } from "./Canvas";
+import { EvidenceTray } from "./EvidenceTray";
 import { Inspector } from "./Inspector";
 import { MapPanel } from "./MapPanel";
 
@@ -16,6 +17,7 @@ export function JourneyEditor({ journeyId }: { journeyId: JourneyId }) {
   const name = useStore((s) => getJourney(s.records, journeyId)?.name);
   const inspectorOpen = useStore((s) => s.inspectorOpen);
   const [filterOpen, setFilterOpen] = useState(false);
+  const [trayOpen, setTrayOpen] = useState(false);
   if (name === undefined) {
     return (
       <div className="editor-missing">
@@ -34,11 +36,16 @@ export function JourneyEditor({ journeyId }: { journeyId: JourneyId }) {
           name={name}
           filterOpen={filterOpen}
           onToggleFilter={() => setFilterOpen((open) => !open)}
+          trayOpen={trayOpen}
+          onToggleTray={() => setTrayOpen((open) => !open)}
         />
         <h1 className="visually-hidden">{name}</h1>
         <div className="canvas-area">
           <Canvas journeyId={journeyId} name={name} />
-          <MapPanel filterOpen={filterOpen} />
+          <div className="map-panels">
+            <MapPanel filterOpen={filterOpen} />
+            {trayOpen && <EvidenceTray />}
+          </div>
         </div>
         {inspectorOpen && <Inspector journeyId={journeyId} />}
         <ConfirmStepDelete />
@@ -52,11 +59,15 @@ function Toolbar({
   name,
   filterOpen,
   onToggleFilter,
+  trayOpen,
+  onToggleTray,
 }: {
   journeyId: JourneyId;
   name: string;
   filterOpen: boolean;
   onToggleFilter: () => void;
+  trayOpen: boolean;
+  onToggleTray: () => void;
 }) {
   const { t } = useTranslation();
   const canUndo = useStore((s) => s.history.undo.length > 0);
@@ -142,6 +153,9 @@ function Toolbar({
           onClick={() => runCommand("view.toggleAssumptions")}
         >
           {t("mapEvidence.assumptions")}
+        </button>
+        <button type="button" className="button" aria-pressed={trayOpen} onClick={onToggleTray}>
+          {t("mapEvidence.tray")}
         </button>
       </span>
       <span className="toolbar-group">
