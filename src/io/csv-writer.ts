@@ -76,8 +76,11 @@ export function inJourney<T extends { journeyId: string }>(list: T[], options: C
   return options.journeyId ? list.filter((r) => r.journeyId === options.journeyId) : list;
 }
 
+/** Compares names as people sort them; one collator is faster than localeCompare on big tables. */
+export const compareText = new Intl.Collator().compare;
+
 /** Sorts by the journey's name first, so a workspace table groups each journey's rows. */
 export function byJourneyName(records: Records) {
   return (a: { journeyId: string }, b: { journeyId: string }) =>
-    nameOf(records, a.journeyId).localeCompare(nameOf(records, b.journeyId));
+    compareText(nameOf(records, a.journeyId), nameOf(records, b.journeyId));
 }

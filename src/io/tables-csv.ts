@@ -3,7 +3,15 @@ import { isImprovement } from "@/model/improvements";
 import { priorityScore } from "@/model/painpoints";
 import { isJourney, isPain, isStep } from "@/model/records";
 import type { ExcerptRecord, ImprovementRecord, Records, StepRecord } from "@/model/types";
-import { byJourneyName, type CsvOptions, inJourney, joinList, nameOf, toCsv } from "./csv-writer";
+import {
+  byJourneyName,
+  type CsvOptions,
+  compareText,
+  inJourney,
+  joinList,
+  nameOf,
+  toCsv,
+} from "./csv-writer";
 import { improvementsCsv, measurementsCsv } from "./improvements-csv";
 import { safeFileName } from "./workspace-file";
 
@@ -32,7 +40,7 @@ function improvementTitles(records: Records, ids: (i: ImprovementRecord) => read
   const titles = new Map<string, string[]>();
   const improvements = Object.values(records)
     .filter(isImprovement)
-    .sort((a, b) => a.title.localeCompare(b.title));
+    .sort((a, b) => compareText(a.title, b.title));
   for (const improvement of improvements) {
     for (const id of ids(improvement)) titles.set(id, [...(titles.get(id) ?? []), improvement.title]);
   }
@@ -78,7 +86,7 @@ export function painPointsCsv(records: Records, options: CsvOptions): string {
   const pains = inJourney(Object.values(records).filter(isPain), options);
   pains.sort(
     (a, b) =>
-      byJourneyName(records)(a, b) || priorityScore(b) - priorityScore(a) || a.title.localeCompare(b.title),
+      byJourneyName(records)(a, b) || priorityScore(b) - priorityScore(a) || compareText(a.title, b.title),
   );
   const evidence = countLinks(excerptsOf(records), (e) => e.painPointIds);
   const improvements = improvementTitles(records, (i) => i.painPointIds);
@@ -151,8 +159,8 @@ export function excerptsCsv(records: Records, options: CsvOptions): string {
   }
   rows.sort(
     (a, b) =>
-      a.source.title.localeCompare(b.source.title) ||
-      a.source.id.localeCompare(b.source.id) ||
+      compareText(a.source.title, b.source.title) ||
+      (a.source.id < b.source.id ? -1 : a.source.id > b.source.id ? 1 : 0) ||
       a.excerpt.start - b.excerpt.start ||
       a.excerpt.end - b.excerpt.end,
   );
