@@ -51,10 +51,10 @@ test("after the first visit the app loads and saves with the network off", async
   await page.goto("/");
   await expect(button(page, "Open sample journey")).toBeVisible();
   // The first visit installs the service worker, which takes this page once it has cached the app.
-  await page.waitForFunction(async () => {
+  await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
-    return navigator.serviceWorker.controller !== null;
   });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
   await context.setOffline(true);
   // Really offline: the server cannot be reached from outside the service worker.
