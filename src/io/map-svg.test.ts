@@ -24,6 +24,7 @@ const labels: MapLabels = {
   curveStaff: "Staff",
   legend: "Legend",
   connection: "Connection",
+  causes: "causes",
 };
 
 function parse(svg: string): Document {
@@ -126,6 +127,30 @@ describe("map SVG", () => {
       "Staff",
       "Connection",
     ]);
+  });
+
+  it("draws a blister's causes links to its thunderclouds' steps, dashed, and names them in the legend", () => {
+    const { journey, steps, records } = journeyWith(3);
+    const cloud = createPain(journey.id, [steps[2]!.id], { kind: "thundercloud", title: "Rushed" }, NOW);
+    const blister = {
+      ...createPain(journey.id, [steps[0]!.id], { kind: "blister", title: "Targets" }, NOW),
+      causes: [cloud.id],
+    };
+    const doc = parse(
+      buildMapSvg({ ...records, ...toRecords([cloud, blister]) }, journey.id, { labels })!.svg,
+    );
+    const links = [...doc.querySelectorAll("path.cause")];
+    expect(links).toHaveLength(1);
+    expect(links[0]!.getAttribute("stroke-dasharray")).not.toBeNull();
+    expect([...doc.querySelectorAll("g.cause-label text")].map((t) => t.textContent)).toEqual(["causes"]);
+    expect(doc.querySelector("g.legend")?.textContent).toContain("Blister → Thundercloud: causes");
+
+    const resolved = { ...cloud, status: "resolved" as const };
+    const without = parse(
+      buildMapSvg({ ...records, ...toRecords([resolved, blister]) }, journey.id, { labels })!.svg,
+    );
+    expect(without.querySelectorAll("path.cause")).toHaveLength(0);
+    expect(without.querySelector("g.legend")?.textContent).not.toContain("causes");
   });
 
   it("wraps a long title into at most three lines that fit the card, ending with an ellipsis", () => {

@@ -10,9 +10,9 @@ import {
   stepPosition,
 } from "@/model/layout";
 import { PAIN_ICON_SHAPES, PAIN_KIND_COLOURS } from "@/model/pain-icons";
-import { painPointsOfJourney, summariseSteps } from "@/model/painpoints";
+import { causeLinks, painPointsOfJourney, summariseSteps } from "@/model/painpoints";
 import { edgesOf, getJourney, stepsOf } from "@/model/records";
-import type { Channel, PainKind, Records, StepRecord } from "@/model/types";
+import type { Channel, PainKind, PainPointRecord, Records, StepRecord } from "@/model/types";
 import { escapeXml, svgEmbed } from "./picture-embed";
 
 /**
@@ -38,6 +38,8 @@ export interface MapLabels {
   curveStaff: string;
   legend: string;
   connection: string;
+  /** The label of a blister's dashed link to a thundercloud it causes. */
+  causes: string;
 }
 
 export interface MapSvgOptions {
@@ -251,7 +253,9 @@ function edges(
   records: Records,
   journeyId: JourneyId,
   placed: Map<string, Placed>,
-): { lines: string; labels: string } {
+  pains: readonly PainPointRecord[],
+  causesLabel: string,
+): { lines: string; labels: string; causes: number } {
   const lines: string[] = [];
   const labels: string[] = [];
   for (const edge of edgesOf(records, journeyId)) {
@@ -274,9 +278,31 @@ function edges(
       );
     }
   }
+  // A blister's "causes" links, dashed and straight, as the canvas draws them.
+  const causes = causeLinks(pains, (id) => placed.has(id));
+  for (const { source, target } of causes) {
+    const from = placed.get(source)!;
+    const to = placed.get(target)!;
+    const x1 = from.x + STEP_WIDTH;
+    const y1 = from.y + STEP_HEIGHT / 2;
+    const x2 = to.x;
+    const y2 = to.y + STEP_HEIGHT / 2;
+    lines.push(
+      `<path class="cause" d="M${n(x1)} ${n(y1)}L${n(x2)} ${n(y2)}" fill="none" stroke="${STAFF}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+    );
+    const w = textWidth(causesLabel, 11) + 10;
+    const x = (x1 + x2) / 2;
+    const y = (y1 + y2) / 2;
+    labels.push(
+      `<g class="cause-label"><rect x="${n(x - w / 2)}" y="${n(y - 9)}" width="${n(w)}" height="18" rx="4" fill="#ffffff" stroke="${STAFF}"/>`,
+      text(x, y + 4, causesLabel, `font-size="11" text-anchor="middle" fill="${STAFF}"`),
+      `</g>`,
+    );
+  }
   return {
     lines: `<g class="edges">${lines.join("")}</g>`,
     labels: `<g class="edge-labels">${labels.join("")}</g>`,
+    causes: causes.length,
   };
 }
 
@@ -367,8 +393,13 @@ function curve(points: readonly CurvePoint[], layout: BandLayout, labels: MapLab
   ].join("");
 }
 
-/** The legend: the pain kinds by icon, the curve's two lines and a connection. */
-function legend(y: number, labels: MapLabels, withCurve: boolean): { svg: string; width: number } {
+/** The legend: the pain kinds by icon, the curve's two lines, a connection and (when drawn) a causes link. */
+function legend(
+  y: number,
+  labels: MapLabels,
+  withCurve: boolean,
+  withCauses: boolean,
+): { svg: string; width: number } {
   const parts: string[] = [text(0, y + 12, labels.legend, `font-size="13" font-weight="700" fill="${INK}"`)];
   let x = textWidth(labels.legend, 13) + 20;
   const item = (symbol: string, label: string) => {
@@ -390,6 +421,12 @@ function legend(y: number, labels: MapLabels, withCurve: boolean): { svg: string
     `<path d="M${n(x)} ${y + 8}H${n(x + 14)}" stroke="${INK_SOFT}" stroke-width="1.5" marker-end="url(#jm-arrow)"/>`,
     labels.connection,
   );
+  if (withCauses) {
+    item(
+      `<path d="M${n(x)} ${y + 8}H${n(x + 16)}" stroke="${STAFF}" stroke-width="1.5" stroke-dasharray="4 3"/>`,
+      `${labels.kind.blister} → ${labels.kind.thundercloud}: ${labels.causes}`,
+    );
+  }
   return { svg: `<g class="legend">${parts.join("")}</g>`, width: x };
 }
 
@@ -422,7 +459,8 @@ export function buildMapSvg(
   const headerHeight = subtitle ? 64 : 44;
   const mapHeight = layout.height + (withCurve ? CURVE_GAP + CURVE_HEIGHT : 0);
   const legendY = mapHeight + 24;
-  const key = legend(legendY, labels, withCurve);
+  const connections = edges(records, journeyId, placed, pains, labels.causes);
+  const key = legend(legendY, labels, withCurve, connections.causes > 0);
   const contentWidth = Math.max(layout.width, key.width, Math.min(textWidth(name, 22), 1600));
   const width = Math.ceil(contentWidth + 2 * MARGIN);
   const height = Math.ceil(MARGIN + headerHeight + legendY + 20 + MARGIN);
@@ -436,7 +474,6 @@ export function buildMapSvg(
       labels,
     );
   });
-  const connections = edges(records, journeyId, placed);
   const metadata = options.embed ? svgEmbed(options.embed) : "";
 
   const svg = [

@@ -2,6 +2,7 @@ import { journeyWith, NOW } from "@test/factories";
 import { describe, expect, it } from "vitest";
 import { applyChange } from "./diff";
 import {
+  causeLinks,
   createPain,
   customerEmotion,
   deletePains,
@@ -134,5 +135,27 @@ describe("filters", () => {
     expect(matchesFilter(cloud, { ...noFilter, kinds: ["blister"] })).toBe(false);
     expect(matchesFilter(cloud, { ...noFilter, minSeverity: 5 })).toBe(false);
     expect(matchesFilter({ ...cloud, status: "resolved" }, { ...noFilter, openOnly: true })).toBe(false);
+  });
+});
+
+describe("causeLinks", () => {
+  it("links each step of an open blister to each step of an open thundercloud it causes, once", () => {
+    const { journey, steps } = journeyWith(3);
+    const [a, b, c] = steps.map((s) => s.id);
+    const cloud = createPain(journey.id, [b!, c!], { kind: "thundercloud", title: "Rushed" }, NOW);
+    const blister = {
+      ...createPain(journey.id, [a!, b!], { kind: "blister", title: "Targets" }, NOW),
+      causes: [cloud.id],
+    };
+    const twin = { ...blister, id: "pain:twin" as const };
+    const pairs = (links: ReturnType<typeof causeLinks>) => links.map((l) => `${l.source}>${l.target}`);
+    // b→b is one step, left out; the twin blister's pairs are already there.
+    expect(pairs(causeLinks([cloud, blister, twin], () => true))).toEqual([
+      `${a}>${b}`,
+      `${a}>${c}`,
+      `${b}>${c}`,
+    ]);
+    expect(pairs(causeLinks([cloud, blister], (id) => id !== c))).toEqual([`${a}>${b}`]);
+    expect(causeLinks([{ ...cloud, status: "wont-fix" }, blister], () => true)).toEqual([]);
   });
 });

@@ -245,3 +245,36 @@ export function stepsMatching(pains: readonly PainPointRecord[], filter: PainFil
   for (const pain of pains) if (matchesFilter(pain, filter)) for (const id of pain.stepIds) matching.add(id);
   return matching;
 }
+
+export interface CauseLink {
+  blister: PainPointRecord;
+  cloud: PainPointRecord;
+  source: StepId;
+  target: StepId;
+}
+
+/**
+ * The "causes" links the map draws: from each step of an open blister to each step of an open
+ * thundercloud it causes, each pair of steps once. `hasStep` says which steps are on the map.
+ */
+export function causeLinks(pains: readonly PainPointRecord[], hasStep: (id: StepId) => boolean): CauseLink[] {
+  const byId = new Map(pains.map((p) => [p.id, p]));
+  const links: CauseLink[] = [];
+  const seen = new Set<string>();
+  for (const blister of pains) {
+    if (blister.kind !== "blister" || !isOpen(blister)) continue;
+    for (const cloudId of blister.causes) {
+      const cloud = byId.get(cloudId);
+      if (!cloud || !isOpen(cloud)) continue;
+      for (const source of blister.stepIds) {
+        for (const target of cloud.stepIds) {
+          const key = `${source}:${target}`;
+          if (source === target || seen.has(key) || !hasStep(source) || !hasStep(target)) continue;
+          seen.add(key);
+          links.push({ blister, cloud, source, target });
+        }
+      }
+    }
+  }
+  return links;
+}

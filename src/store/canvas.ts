@@ -9,8 +9,8 @@ import {
 import { t } from "@/i18n";
 import { type BandLayout, computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
 import {
+  causeLinks,
   emptySummary,
-  isOpen,
   type PainFilter,
   type StepPainSummary,
   stepsMatching,
@@ -208,41 +208,27 @@ function causeEdges(
   steps: Map<string, StepRecord>,
   previous: Map<string, Edge>,
 ): Edge[] {
-  const byId = new Map(pains.map((p) => [p.id, p]));
   const edges: Edge[] = [];
-  const seen = new Set<string>();
-  for (const blister of pains) {
-    if (blister.kind !== "blister" || !isOpen(blister)) continue;
-    for (const cloudId of blister.causes) {
-      const cloud = byId.get(cloudId);
-      if (!cloud || !isOpen(cloud)) continue;
-      for (const source of blister.stepIds) {
-        for (const target of cloud.stepIds) {
-          if (source === target || !steps.has(source) || !steps.has(target)) continue;
-          const id = `cause:${source}:${target}`;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const ariaLabel = t("pains.causesLabel", { blister: blister.title, cloud: cloud.title });
-          const old = previous.get(id);
-          if (old && old.source === source && old.target === target && old.ariaLabel === ariaLabel) {
-            edges.push(old);
-            continue;
-          }
-          edges.push({
-            id,
-            source,
-            target,
-            type: "straight",
-            className: "cause-edge",
-            selectable: false,
-            deletable: false,
-            focusable: false,
-            ariaLabel,
-            label: t("pains.causesLink"),
-          });
-        }
-      }
+  for (const { blister, cloud, source, target } of causeLinks(pains, (id) => steps.has(id))) {
+    const id = `cause:${source}:${target}`;
+    const ariaLabel = t("pains.causesLabel", { blister: blister.title, cloud: cloud.title });
+    const old = previous.get(id);
+    if (old && old.source === source && old.target === target && old.ariaLabel === ariaLabel) {
+      edges.push(old);
+      continue;
     }
+    edges.push({
+      id,
+      source,
+      target,
+      type: "straight",
+      className: "cause-edge",
+      selectable: false,
+      deletable: false,
+      focusable: false,
+      ariaLabel,
+      label: t("pains.causesLink"),
+    });
   }
   return edges;
 }

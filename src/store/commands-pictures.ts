@@ -45,6 +45,7 @@ export function mapLabels(): MapLabels {
     curveStaff: t("pains.curveStaff"),
     legend: t("pictures.legend"),
     connection: t("pictures.connection"),
+    causes: t("pains.causesLink"),
   };
 }
 
