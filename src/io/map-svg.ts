@@ -372,11 +372,12 @@ function curve(points: readonly CurvePoint[], layout: BandLayout, labels: MapLab
       `font-size="13" font-weight="700" fill="${INK}"`,
     ),
     ...[2, 0, -2].map((v) =>
+      // Inside the plot, left of the first column's point, clear of the band's title.
       text(
-        left - 8,
-        curveY(v) + 4,
+        left + 6,
+        curveY(v) - 4,
         v > 0 ? `+${v}` : v < 0 ? `−${-v}` : "0",
-        `font-size="11" text-anchor="end" fill="${INK_SOFT}"`,
+        `font-size="11" fill="${INK_SOFT}"`,
       ),
     ),
     ...[-2, -1, 0, 1, 2].map(
