@@ -5,8 +5,9 @@ export const workshop = {
     intro: "A new journey with stages, lanes and content to adapt.",
     use: "Use template",
     sample: {
-      name: "First meeting with the employment service (sample)",
-      description: "A job-seeker's walk-in queue or online booking, the first meeting and the action plan.",
+      name: "Sample: a job-seeker's first meeting",
+      description:
+        "The walk-in queue or online booking, the first meeting and the action plan, from the Swedish Public Employment Service.",
     },
     blueprint: {
       name: "Empty service blueprint",

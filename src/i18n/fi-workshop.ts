@@ -8,9 +8,9 @@ export const workshop: DeepStringRecord<typeof en> = {
     intro: "Uusi asiakaspolku, jossa on valmiina vaiheet, uimaradat ja muokattavaa sisältöä.",
     use: "Käytä pohjaa",
     sample: {
-      name: "Ensimmäinen tapaaminen työvoimapalveluissa (esimerkki)",
+      name: "Esimerkki: työnhakijan ensimmäinen tapaaminen",
       description:
-        "Työnhakijan jonotus asiakaspalvelussa tai ajanvaraus verkossa, ensitapaaminen ja toimintasuunnitelma.",
+        "Jonotus asiakaspalvelussa tai ajanvaraus verkossa, ensimmäinen tapaaminen ja toimintasuunnitelma Ruotsin julkisessa työnvälityksessä.",
     },
     blueprint: {
       name: "Tyhjä palvelupiirustus (service blueprint)",

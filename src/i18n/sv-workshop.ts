@@ -8,9 +8,9 @@ export const workshop: DeepStringRecord<typeof en> = {
     intro: "En ny kundresa med faser, simbanor och innehåll att anpassa.",
     use: "Använd mallen",
     sample: {
-      name: "Första mötet med Arbetsförmedlingen (exempel)",
+      name: "Exempel: en arbetssökandes första möte",
       description:
-        "Den arbetssökandes kö i Direktservice eller digitala bokning, det första mötet och handlingsplanen.",
+        "Kön i Direktservice eller den digitala bokningen, det första mötet och handlingsplanen, från Arbetsförmedlingen.",
     },
     blueprint: {
       name: "Tom tjänsteritning (service blueprint)",

@@ -61,7 +61,6 @@ export function JourneyList() {
             {t("journeys.sample")}
           </button>
         </div>
-        <TemplatePicker />
       </section>
       {problems.length > 0 && <LoadProblems problems={problems} />}
       {journeys.length === 0 ? (
@@ -73,6 +72,8 @@ export function JourneyList() {
           ))}
         </ul>
       )}
+      {/* After the list, so the journeys come first in reading and tab order. */}
+      <TemplatePicker />
       <StorageFooter />
       {confirming && (
         <Dialog
