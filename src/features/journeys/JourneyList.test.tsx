@@ -1,7 +1,9 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
+import { en } from "@/i18n/en";
 import { listJourneys } from "@/model/records";
+import { TEMPLATE_IDS } from "@/model/templates";
 import { runCommand } from "@/store/commands";
 import { resetStore, useStore } from "@/store/store";
 import { JourneyList } from "./JourneyList";
@@ -25,6 +27,15 @@ describe("JourneyList", () => {
     await userEvent.click(screen.getByRole("button", { name: "Open sample journey" }));
     expect(names()).toEqual(["First meeting with the employment service"]);
     expect(useStore.getState().route.view).toBe("journey");
+  });
+
+  it("offers every template under its own name", () => {
+    render(<JourneyList />);
+    const picker = screen.getByRole("region", { name: "Start from a template" });
+    const offered = within(picker)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
+    expect(offered).toEqual(TEMPLATE_IDS.map((id) => en.workshop.templates[id].name));
   });
 
   it("starts a journey from each template and opens it", async () => {
