@@ -1,4 +1,5 @@
 import { t } from "@/i18n";
+import { applyJournals } from "@/io/journal";
 import { FORMAT_VERSION, NewerFormatError } from "@/io/migrations";
 import { restore } from "@/io/restore";
 import { afterEdit, readBackupState } from "@/model/backup";
@@ -14,6 +15,7 @@ import {
   writeMeta,
 } from "@/storage/db";
 import { requestPersistence, storageEstimate } from "@/storage/estimate";
+import { readJournals, removeJournal, removeJournals, writeJournal } from "@/storage/journal";
 import {
   listSnapshots,
   readSnapshotData,
@@ -51,7 +53,14 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
   }
   // The backup reminder's state lives beside the records; a failure to keep it costs only the reminder.
   const backup = readBackupState(await readMeta(db, BACKUP_KEY).catch(() => undefined));
-  loadDocument(restored.records);
+  // Edits that a page could not save before it went away, put back on top of what is stored.
+  let journals = readJournals().filter((j) => j.journal.formatVersion <= FORMAT_VERSION);
+  const recovered = applyJournals(
+    restored.records,
+    journals.map((j) => j.journal),
+    now(),
+  );
+  loadDocument(recovered.records);
   useStore.setState({ loadProblems: restored.problems, save: { status: "saved" }, backup });
 
   const tabId = newId("tab");
@@ -66,8 +75,33 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
     onSaved: (ids) => {
       channel.announce(ids);
       void snapshotIfDue();
+      if (autosave.pending === 0) {
+        removeJournals(journals.map((j) => j.key));
+        journals = [];
+        removeJournal(tabId);
+      }
     },
   });
+  if (recovered.changed.length > 0) autosave.markDirty(recovered.changed);
+  else removeJournals(journals.map((j) => j.key));
+
+  /** What is not saved yet goes to localStorage as the page goes away (src/storage/journal.ts). */
+  function keepUnsaved() {
+    const ids = autosave.unsaved();
+    if (ids.length === 0) return;
+    const { records } = useStore.getState();
+    writeJournal(tabId, {
+      formatVersion: FORMAT_VERSION,
+      at: now(),
+      put: ids.flatMap((id) => (records[id] ? [records[id]] : [])),
+      remove: ids.filter((id) => !records[id]),
+    });
+  }
+  const onHidden = () => {
+    if (document.visibilityState === "hidden") keepUnsaved();
+  };
+  window.addEventListener("pagehide", keepUnsaved);
+  document.addEventListener("visibilitychange", onHidden);
 
   // A rolling snapshot after a save, at most once an hour; failures only cost the snapshot.
   let newestSnapshot: string | undefined = (await listSnapshots(db).catch(() => []))[0]?.takenAt;
@@ -125,6 +159,8 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
     stopListening();
     stopBackup();
     stopPageHide();
+    window.removeEventListener("pagehide", keepUnsaved);
+    document.removeEventListener("visibilitychange", onHidden);
     channel.close();
     void autosave.flush().finally(() => {
       autosave.dispose();

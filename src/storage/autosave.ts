@@ -27,6 +27,8 @@ export interface Autosave {
   readonly pending: number;
   /** Whether this id has changes not yet committed (dirty or in the write in progress). */
   isDirty(id: string): boolean;
+  /** The ids not yet committed, dirty or in the write in progress. */
+  unsaved(): string[];
 }
 
 export interface AutosaveOptions {
@@ -215,6 +217,9 @@ export function createAutosave(options: AutosaveOptions): Autosave {
     },
     isDirty(id) {
       return dirty.has(id) || inFlight.includes(id);
+    },
+    unsaved() {
+      return [...new Set([...dirty, ...inFlight])];
     },
   };
 }
