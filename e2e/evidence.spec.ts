@@ -12,7 +12,7 @@ import {
   test,
 } from "./support";
 
-const FIXTURE = resolve(process.cwd(), "../shared/fixtures/interviews-en.csv");
+const FIXTURE = resolve(process.cwd(), "test/fixtures/interviews/interviews-en.csv");
 const STEP = "Arrives at the booked time";
 
 /** Selects `text` inside the reading view, as a reader's mouse drag would. */

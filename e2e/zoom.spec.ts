@@ -18,7 +18,7 @@ import {
 const ZOOMED = { width: 640, height: 450 };
 test.use({ viewport: ZOOMED, deviceScaleFactor: 2 });
 
-const FIXTURE = resolve(process.cwd(), "../shared/fixtures/interviews-en.csv");
+const FIXTURE = resolve(process.cwd(), "test/fixtures/interviews/interviews-en.csv");
 
 /**
  * Elements that stick out of the window sideways and cannot be scrolled to: their overflow is

@@ -71,12 +71,12 @@ export function utf16be(text: string, options: { bom?: boolean } = { bom: true }
   return out;
 }
 
-/** A fixture from `../shared/fixtures` (beside the repository); fails loudly when it is missing. */
+/** A sample interview or survey file (test/fixtures/interviews, copied from the shared fixtures); fails loudly when it is missing. */
 export function readFixture(name: string): Uint8Array {
-  const file = path.resolve(process.cwd(), "../shared/fixtures", name);
+  const file = path.resolve(process.cwd(), "test/fixtures/interviews", name);
   if (!existsSync(file)) {
     throw new Error(
-      `Fixture ${name} is missing: expected it at ${file} (the shared fixtures folder beside the repository, ../shared/fixtures). Run the tests from the repository root.`,
+      `Fixture ${name} is missing: expected it at ${file}. Run the tests from the repository root.`,
     );
   }
   return new Uint8Array(readFileSync(file));
