@@ -17,7 +17,7 @@ export const report: DeepStringRecord<typeof enReport> = {
   facts: "Vakavuus {{severity}}/5 · {{frequency}} · {{status}}",
   onSteps: "Askeleissa: {{steps}}",
   noSteps: "Ei liitetty mihinkään askeleeseen",
-  quotesHeading: "Mitä ihmiset sanoivat",
+  quotesHeading: "Lainauksia aineistosta",
   noQuotes: "Aineistoa ei ole vielä liitetty: kipupiste on oletus.",
   quoteFrom: "{{respondent}} ({{role}}), {{source}}",
   quoteFromAnonymous: "{{role}}, {{source}}",

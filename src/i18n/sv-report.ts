@@ -17,7 +17,7 @@ export const report: DeepStringRecord<typeof enReport> = {
   facts: "Allvarlighetsgrad {{severity}} av 5 · {{frequency}} · {{status}}",
   onSteps: "I stegen: {{steps}}",
   noSteps: "Inte kopplad till något steg",
-  quotesHeading: "Vad människor sa",
+  quotesHeading: "Citat ur underlaget",
   noQuotes: "Inget underlag är kopplat ännu: smärtpunkten är ett antagande.",
   quoteFrom: "{{respondent}} ({{role}}), {{source}}",
   quoteFromAnonymous: "{{role}}, {{source}}",

@@ -11,20 +11,27 @@ import { PainIcon } from "@/ui/PainIcon";
 import { type ReportPain, sourcesBehind, topPains } from "./select";
 import "./report.css";
 
+type MapImage = { url: string; width: number; height: number } | { failed: string } | null;
+
 /** The map as an image, drawn from the records by the same code as the SVG export. */
-function useMapImage(journeyId: JourneyId): { url: string; width: number; height: number } | null {
+function useMapImage(journeyId: JourneyId): MapImage {
   const records = useStore((s) => s.records);
   const language = useTranslation().i18n.language;
-  const [image, setImage] = useState<{ url: string; width: number; height: number } | null>(null);
+  const [image, setImage] = useState<MapImage>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: redrawn when the records or the language change
   useEffect(() => {
     let live = true;
     let url: string | undefined;
-    void journeyPicture(journeyId).then((picture) => {
-      if (!live || !picture) return;
-      url = URL.createObjectURL(new Blob([picture.svg], { type: "image/svg+xml" }));
-      setImage({ url, width: picture.width, height: picture.height });
-    });
+    journeyPicture(journeyId).then(
+      (picture) => {
+        if (!live || !picture) return;
+        url = URL.createObjectURL(new Blob([picture.svg], { type: "image/svg+xml" }));
+        setImage({ url, width: picture.width, height: picture.height });
+      },
+      (error: unknown) => {
+        if (live) setImage({ failed: error instanceof Error ? error.message : String(error) });
+      },
+    );
     return () => {
       live = false;
       if (url) URL.revokeObjectURL(url);
@@ -78,7 +85,9 @@ export function ReportView({ journeyId }: { journeyId: JourneyId }) {
 
         <section className="report-map" aria-labelledby="report-map-heading">
           <h2 id="report-map-heading">{t("report.mapHeading")}</h2>
-          {image ? (
+          {image && "failed" in image ? (
+            <p role="alert">{t("pictures.failed", { reason: image.failed })}</p>
+          ) : image ? (
             <img
               src={image.url}
               width={image.width}
