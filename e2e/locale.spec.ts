@@ -29,7 +29,9 @@ test("dates follow the chosen language in the journey list and the tracker", asy
     // The journey list: when each journey was last changed (the sample was made just now).
     await button(page, language.journeys).click();
     const changed = await today(page, language.locale, { dateStyle: "medium" });
-    await expect(page.getByRole("listitem").filter({ hasText: SAMPLE_JOURNEY })).toContainText(changed);
+    // The journey's card, not the template of the same name.
+    const card = page.locator("li.journey-card").filter({ hasText: SAMPLE_JOURNEY });
+    await expect(card).toContainText(changed);
 
     // The tracker: when each pain point was last updated, as its <time> says in words.
     await button(page, language.tracker).click();
