@@ -8,34 +8,13 @@ import {
   inspector,
   openJourney,
   SAMPLE_JOURNEY,
+  selectInReader,
   step,
   test,
 } from "./support";
 
 const FIXTURE = resolve(process.cwd(), "test/fixtures/interviews/interviews-en.csv");
 const STEP = "Arrives at the booked time";
-
-/** Selects `text` inside the reading view, as a reader's mouse drag would. */
-async function selectInReader(page: Page, text: string) {
-  const region = page.getByRole("region", { name: /^Text of / });
-  await expect(region).toContainText(text);
-  await region.evaluate((root, wanted) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent?.indexOf(wanted) ?? -1;
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + wanted.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      document.dispatchEvent(new Event("selectionchange"));
-      return;
-    }
-    throw new Error(`"${wanted}" is not in one text node of the reader`);
-  }, text);
-}
 
 async function codeAndLink(page: Page, source: RegExp, quote: string, code: string) {
   await page.getByRole("button", { name: source }).first().click();

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Page } from "@playwright/test";
 import {
   BASE_URL,
@@ -15,6 +15,7 @@ import {
   openJourney,
   SAMPLE_JOURNEY,
   saveStatus,
+  selectInReader,
   step,
   steps,
   test,
@@ -25,7 +26,10 @@ import {
  * restarts it on the same profile and checks the edit is there. KILL_ROUNDS sets how many
  * (the suite runs one per kind of edit; `KILL_ROUNDS=50 npx playwright test kill-rounds` is the soak).
  */
-const ROUNDS = Number(process.env.KILL_ROUNDS ?? 5);
+const ROUNDS = Number(process.env.KILL_ROUNDS ?? 7);
+const INTERVIEWS = resolve(process.cwd(), "test/fixtures/interviews/interviews-en.csv");
+/** The interviews in that file, one source each. */
+const INTERVIEW_ROWS = 8;
 
 interface Edit {
   kind: string;
@@ -93,6 +97,49 @@ const EDITS: Edit[] = [
     },
   },
   {
+    kind: "coding an excerpt",
+    async make(page, round) {
+      await page.getByRole("button", { name: "Evidence", exact: true }).click();
+      await button(page, "Add source").click();
+      const form = page.getByRole("dialog");
+      await form.getByLabel("Title", { exact: true }).fill(`Interview of round ${round}`);
+      await form
+        .getByLabel("Text", { exact: true })
+        .fill(`I waited ${round} hours in the queue at the office.`);
+      await form.getByRole("button", { name: "Add", exact: true }).click();
+      await selectInReader(page, `waited ${round} hours`);
+      await page.getByRole("combobox", { name: "Code" }).selectOption({ label: "Thundercloud" });
+      await button(page, "Code selection").click();
+      await expect(
+        page.getByRole("status").filter({ hasText: `Coded “waited ${round} hours”` }),
+      ).toBeVisible();
+    },
+    async check(page, round) {
+      await page.getByRole("button", { name: "Evidence", exact: true }).click();
+      await page
+        .getByRole("button", { name: new RegExp(`Interview of round ${round}`) })
+        .first()
+        .click();
+      await expect(page.getByRole("blockquote").filter({ hasText: `waited ${round} hours` })).toHaveCount(1);
+    },
+  },
+  {
+    kind: "importing a file",
+    async make(page) {
+      await page.getByRole("button", { name: "Evidence", exact: true }).click();
+      await button(page, "Import").click();
+      await page.getByLabel("File to import").setInputFiles(INTERVIEWS);
+      const dialog = page.getByRole("dialog");
+      await dialog.getByRole("button", { name: "Import", exact: true }).click();
+      await dialog.getByRole("button", { name: /^Add \d+ sources$/ }).click();
+      await expect(page.getByRole("dialog")).toHaveCount(0);
+    },
+    async check(page) {
+      await page.getByRole("button", { name: "Evidence", exact: true }).click();
+      await expect(page.getByText(/^\d+ sources$/)).toHaveText(`${INTERVIEW_ROWS} sources`);
+    },
+  },
+  {
     kind: "deleting a step",
     async make(page) {
       await step(page, "Spreads visits over several days").click();
@@ -138,6 +185,9 @@ test("edits of every kind survive SIGKILL after Saved", async () => {
   expect(lost).toEqual([]);
 });
 
+/** The journey's own connections: not the dashed "causes" links, which belong to pain points. */
+const connections = (page: Page) => edges(page).and(page.locator(":not(.cause-edge)"));
+
 test("killed while Saving…, the workspace comes back whole: all of a large change or none of it", async () => {
   test.setTimeout(60_000);
   const profile = mkdtempSync(join(tmpdir(), "journey-mapper-kill-"));
@@ -149,13 +199,24 @@ test("killed while Saving…, the workspace comes back whole: all of a large cha
     await button(page, "Open sample journey").click();
     await expect.poll(() => steps(page).count()).toBeGreaterThanOrEqual(12);
     await expectSaved(page);
-    const before = { steps: await steps(page).count(), edges: await edges(page).count() };
+    const before = { steps: await steps(page).count(), edges: await connections(page).count() };
 
-    // Select everything and duplicate it three times: one large write per flush.
+    // Select everything and duplicate it four times in one task, so the whole change goes into
+    // one large write; the status says "Saving…" before anything is written.
     await steps(page).first().click();
     await page.keyboard.press("ControlOrMeta+A");
-    for (let i = 0; i < 3; i++) await page.keyboard.press("ControlOrMeta+D");
-    await expect(saveStatus(page)).toHaveText("Saving…");
+    const status = await page.evaluate(async () => {
+      const target = document.activeElement ?? document.body;
+      for (let i = 0; i < 4; i++) {
+        target.dispatchEvent(new KeyboardEvent("keydown", { key: "d", ctrlKey: true, bubbles: true }));
+      }
+      // The status as drawn in the next frame, well before the write-behind delay is over.
+      await new Promise(requestAnimationFrame);
+      return document.querySelector(".save-status")?.textContent;
+    });
+    expect(status).toBe("Saving…");
+    // The write starts after the 300 ms write-behind delay: kill while it runs.
+    await page.waitForTimeout(320);
     await chromium.kill();
 
     chromium = await launchKillableBrowser(profile);
@@ -164,7 +225,8 @@ test("killed while Saving…, the workspace comes back whole: all of a large cha
     await expect(page.getByRole("alert")).toHaveCount(0); // no repairs were needed
     await openJourney(page, SAMPLE_JOURNEY);
     await page.waitForTimeout(500);
-    const after = { steps: await steps(page).count(), edges: await edges(page).count() };
+    const after = { steps: await steps(page).count(), edges: await connections(page).count() };
+    console.log(`killed while saving: ${before.steps} steps before, ${after.steps} after the restart`);
     // Each duplicate adds a full copy; a half-written one would leave a remainder or dangling edges.
     expect(after.steps % before.steps).toBe(0);
     expect(after.edges / before.edges).toBe(after.steps / before.steps);
