@@ -8,6 +8,7 @@ import type { ColumnMapping, Delimiter, ImportMode, TextEncodingName } from "@/i
 import { SOURCE_KINDS, type SourceKind } from "@/model/types";
 import { sourcesImportCommands } from "@/store/commands-sources-import";
 import { Dialog } from "@/ui/Dialog";
+import { FileChooser } from "@/ui/import/FileChooser";
 import {
   ColumnSelect,
   DelimiterSelect,
@@ -102,7 +103,6 @@ export function ImportSourcesDialog({
 }: ImportSourcesDialogProps) {
   const { t } = useTranslation();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>(given && given.length > 0 ? "loading" : "choose");
   const [kit, setKit] = useState<PreviewKit | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -329,36 +329,13 @@ export function ImportSourcesDialog({
   if (phase === "choose" || phase === "loading") {
     body = (
       <>
-        <p>{t("evidenceImport.intro")}</p>
-        {phase === "loading" ? (
-          <p role="status">{t("evidenceImport.loading")}</p>
-        ) : (
-          <p>
-            <button
-              type="button"
-              className="button primary"
-              ref={focusOnMount}
-              onClick={() => input.current?.click()}
-            >
-              {t("evidenceImport.chooseFile")}
-            </button>
-          </p>
-        )}
-        <input
-          ref={input}
-          type="file"
+        <FileChooser
+          intro={t("evidenceImport.intro")}
+          loading={phase === "loading"}
           accept={SOURCE_FILE_ACCEPT}
           multiple
-          hidden
-          tabIndex={-1}
-          aria-label={t("evidenceImport.fileInput")}
-          data-testid="source-file-input"
-          onChange={(event) => {
-            const list = Array.from(event.target.files ?? []);
-            // Cleared so that choosing the same file again fires another change.
-            event.target.value = "";
-            void openFiles(list);
-          }}
+          testId="source-file-input"
+          onFiles={(files) => void openFiles(files)}
         />
         {noteView}
       </>

@@ -7,6 +7,7 @@ import type { IssueCode, MeasurementColumns } from "@/io/import/types";
 import type { IndicatorRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { Dialog } from "@/ui/Dialog";
+import { FileChooser } from "@/ui/import/FileChooser";
 import {
   ColumnSelect,
   type DelimiterChoice,
@@ -67,7 +68,6 @@ export function MeasurementImportDialog({
 }) {
   const { t, i18n } = useTranslation();
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [phase, setPhase] = useState<Phase>("choose");
   const [kit, setKit] = useState<PreviewKit | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -392,35 +392,12 @@ export function MeasurementImportDialog({
   } else {
     body = (
       <>
-        <p>{t("tables.measurementImport.intro")}</p>
-        {phase === "loading" ? (
-          <p role="status">{t("evidenceImport.loading")}</p>
-        ) : (
-          <p>
-            <button
-              type="button"
-              className="button primary"
-              ref={focusOnMount}
-              onClick={() => input.current?.click()}
-            >
-              {t("evidenceImport.chooseFile")}
-            </button>
-          </p>
-        )}
-        <input
-          ref={input}
-          type="file"
+        <FileChooser
+          intro={t("tables.measurementImport.intro")}
+          loading={phase === "loading"}
           accept={TABLE_ACCEPT}
-          hidden
-          tabIndex={-1}
-          aria-label={t("evidenceImport.fileInput")}
-          data-testid="measurement-file-input"
-          onChange={(event) => {
-            const file = event.target.files?.[0];
-            // Cleared so that choosing the same file again fires another change.
-            event.target.value = "";
-            void openFile(file);
-          }}
+          testId="measurement-file-input"
+          onFiles={(files) => void openFile(files[0])}
         />
         {noteView}
       </>
