@@ -22,9 +22,9 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { surveyCsv } from "../../bench/survey.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from "./chromium.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 100_000);
 const EXCERPTS = Number(process.env.BENCH_EXCERPTS || 100_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_IMPORT_REPEATS || 3));
@@ -44,19 +44,6 @@ const QUERIES = [
   '"digitala bokningssystemet"',
   "arbetsformedlingen kontroll",
   "zzzz",
-];
-const VIEWPORT = { width: 1400, height: 900 };
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  "--disable-renderer-backgrounding",
-  "--disable-background-timer-throttling",
-  "--disable-backgrounding-occluded-windows",
 ];
 
 const started = Date.now();
@@ -96,7 +83,7 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 log(`Chromium ${browser.version()}, load ${load()}`);
 
 async function newPage() {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: "block" });
   const page = await context.newPage();
   page.setDefaultTimeout(300_000);
   const errors = [];

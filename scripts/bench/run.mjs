@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { benchJourney, benchJourneyName } from "../../bench/journey.mjs";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from "./chromium.mjs";
 import {
   findDraggableNode,
   frameTimes,
@@ -31,25 +32,10 @@ import {
 } from "./page-probes.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const SIZES = (process.env.BENCH_N || "100,1000,3000,5000")
   .split(",")
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 0);
-const VIEWPORT = { width: 1400, height: 900 };
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-  // Headless pages count as hidden to some throttles; keep rAF and timers at full rate.
-  "--disable-renderer-backgrounding",
-  "--disable-background-timer-throttling",
-  "--disable-backgrounding-occluded-windows",
-];
 /** Paint: the node and edge counts must hold this long before the page counts as settled. */
 const STABLE_MS = 1000;
 /** Long tasks are collected for this long after the nodes were painted. */
