@@ -13,8 +13,10 @@ export function applyChange(records: Records, change: Change): { records: Record
     if (before) diff[id] = [before, undefined];
   }
   for (const record of change.put ?? []) {
-    const before = diff[record.id]?.[0] ?? records[record.id];
+    // `records` is not changed here, so what it holds is the "before" of every entry.
+    const before = records[record.id];
     if (before !== record) diff[record.id] = [before, record];
+    else if (record.id in diff) delete diff[record.id]; // removed or replaced, then put back as it was
   }
   return { records: applyDiff(records, diff), diff };
 }
