@@ -155,3 +155,20 @@ test("at 200 % zoom every view reflows: journey list, editor, tracker and eviden
   await button(page, "Snapshots").click();
   await expectDialogFits(page, page.getByRole("dialog"), "Close");
 });
+
+test("at 200 % zoom the improvements board, an improvement and the dashboard reflow", async ({ page }) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await openJourney(page, SAMPLE_JOURNEY);
+  await expectSaved(page);
+  // The board's five columns scroll sideways inside the board, not the page.
+  await button(page, "Improvements").click();
+  await expect(button(page, "Add improvement")).toBeVisible();
+  await expectReflows(page, "improvements board");
+  await button(page, "Add improvement").click();
+  await expect(page.getByRole("textbox", { name: "Title" })).toBeVisible();
+  await expectReflows(page, "improvement page");
+  await button(page, "Dashboard").click();
+  await expect(page.getByRole("heading", { name: /^Dashboard/ })).toBeVisible();
+  await expectReflows(page, "dashboard");
+});

@@ -54,9 +54,13 @@ export function DashboardView({ journeyId }: { journeyId: JourneyId }) {
             {board.painTotal === 0 ? (
               <p className="hint">{t("improvements.dash.painsNone")}</p>
             ) : (
-              <div className="table-scroll">
+              // A narrow window scrolls the table sideways; the keyboard must reach that too.
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+              <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-pains-caption`}>
                 <table className="data-table">
-                  <caption className="visually-hidden">{t("improvements.dash.painsCaption")}</caption>
+                  <caption id={`${id}-pains-caption`} className="visually-hidden">
+                    {t("improvements.dash.painsCaption")}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">{t("improvements.dash.kind")}</th>
@@ -99,7 +103,7 @@ export function DashboardView({ journeyId }: { journeyId: JourneyId }) {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </section>
             )}
           </section>
 
@@ -162,9 +166,13 @@ export function DashboardView({ journeyId }: { journeyId: JourneyId }) {
             {board.topPains.length === 0 ? (
               <p className="hint">{t("improvements.dash.topNone")}</p>
             ) : (
-              <div className="table-scroll">
+              // A narrow window scrolls the table sideways; the keyboard must reach that too.
+              // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+              <section className="table-scroll" tabIndex={0} aria-labelledby={`${id}-top-caption`}>
                 <table className="data-table">
-                  <caption className="visually-hidden">{t("improvements.dash.topCaption")}</caption>
+                  <caption id={`${id}-top-caption`} className="visually-hidden">
+                    {t("improvements.dash.topCaption")}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col" className="numeric">
@@ -210,7 +218,7 @@ export function DashboardView({ journeyId }: { journeyId: JourneyId }) {
                     })}
                   </tbody>
                 </table>
-              </div>
+              </section>
             )}
           </section>
 
