@@ -1,4 +1,4 @@
-import { i18n, t } from "@/i18n";
+import { formatDate, t } from "@/i18n";
 import { APP_VERSION } from "@/io/app-version";
 import type { MapLabels, MapPicture } from "@/io/map-svg";
 import { safeFileName, serializeWorkspace } from "@/io/workspace-file";
@@ -78,7 +78,7 @@ export async function journeyPicture(
   workspace?: string,
 ): Promise<MapPicture | undefined> {
   const { buildMapSvg } = await import("@/io/map-svg");
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "medium" }).format(new Date(now()));
+  const date = formatDate(now());
   return buildMapSvg(state().records, journeyId, {
     labels: mapLabels(),
     caption: t("pictures.caption", { date }),

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDate } from "@/i18n";
 import type { JourneyId } from "@/model/ids";
 import { getJourney, stepsOf } from "@/model/records";
 import { runCommand } from "@/store/commands";
@@ -46,16 +47,13 @@ function useMapImage(journeyId: JourneyId): MapImage {
  * Printing (A4 landscape) leaves out the app's header and these buttons.
  */
 export function ReportView({ journeyId }: { journeyId: JourneyId }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const records = useStore((s) => s.records);
   const journey = getJourney(records, journeyId);
   const pains = useMemo(() => topPains(records, journeyId), [records, journeyId]);
   const sources = useMemo(() => sourcesBehind(pains), [pains]);
   const image = useMapImage(journeyId);
-  const today = useMemo(
-    () => new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(new Date(now())),
-    [i18n.language],
-  );
+  const today = formatDate(now(), { dateStyle: "long" });
 
   if (!journey) return <p className="loading">{t("report.notFound")}</p>;
   const stepCount = stepsOf(records, journeyId).length;
