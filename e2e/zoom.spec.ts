@@ -156,7 +156,9 @@ test("at 200 % zoom every view reflows: journey list, editor, tracker and eviden
   await expectDialogFits(page, page.getByRole("dialog"), "Close");
 });
 
-test("at 200 % zoom the improvements board, an improvement and the dashboard reflow", async ({ page }) => {
+test("at 200 % zoom improvements, the dashboard, the presentation and the report reflow", async ({
+  page,
+}) => {
   await page.goto("/");
   await button(page, "Open sample journey").click();
   await openJourney(page, SAMPLE_JOURNEY);
@@ -171,4 +173,14 @@ test("at 200 % zoom the improvements board, an improvement and the dashboard ref
   await button(page, "Dashboard").click();
   await expect(page.getByRole("heading", { name: /^Dashboard/ })).toBeVisible();
   await expectReflows(page, "dashboard");
+
+  await button(page, "Back to the map").click();
+  await button(page, "Present").click();
+  await expect(button(page, "Exit presentation")).toBeVisible();
+  await expectReflows(page, "presentation");
+  await button(page, "Exit presentation").click();
+  await button(page, "Export").click();
+  await page.getByRole("menuitem", { name: "Print report" }).click();
+  await expect(button(page, "Print / Save as PDF")).toBeVisible();
+  await expectReflows(page, "report");
 });
