@@ -76,14 +76,18 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
       channel.announce(ids);
       void snapshotIfDue();
       if (autosave.pending === 0) {
-        removeJournals(journals.map((j) => j.key));
-        journals = [];
+        forgetJournals();
         removeJournal(tabId);
       }
     },
   });
+  // The journals' edits are saved like any others; the journals go once nothing is pending.
+  function forgetJournals() {
+    removeJournals(journals.map((j) => j.key));
+    journals = [];
+  }
   if (recovered.changed.length > 0) autosave.markDirty(recovered.changed);
-  else removeJournals(journals.map((j) => j.key));
+  else forgetJournals();
 
   /** What is not saved yet goes to localStorage as the page goes away (src/storage/journal.ts). */
   function keepUnsaved() {
