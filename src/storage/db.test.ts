@@ -18,6 +18,13 @@ import {
 } from "./db";
 
 const NOW = "2025-03-01T10:00:00.000Z";
+/** Today's tables, which a later release keeps while it adds its own. */
+const CURRENT_TABLES = {
+  records: "id, typeName, journeyId",
+  meta: "key",
+  snapshots: "++id, takenAt",
+  snapshotParts: "[snapshot+part], snapshot",
+};
 const opened: Dexie[] = [];
 let counter = 0;
 
@@ -165,7 +172,7 @@ describe("writeRecords / readSnapshot", () => {
 
     // A later release: the next Dexie version with an extra table, and the next format version.
     const newer = new Dexie(name);
-    newer.version(current.verno + 1).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
+    newer.version(current.verno + 1).stores({ ...CURRENT_TABLES, extra: "id" });
     await newer.table("meta").put({ key: "formatVersion", value: FORMAT_VERSION + 1 });
     newer.close();
 
@@ -200,7 +207,7 @@ describe("opening", () => {
 
     const newer = new Dexie(db.name);
     opened.push(newer);
-    newer.version(db.verno + 1).stores({ records: "id, typeName, journeyId", meta: "key", extra: "id" });
+    newer.version(db.verno + 1).stores({ ...CURRENT_TABLES, extra: "id" });
     // Resolves only because the old connection closed instead of blocking the upgrade.
     await newer.open();
 
