@@ -1,4 +1,5 @@
-import type { MapPicture } from "@/io/map-svg";
+import { t } from "@/i18n";
+import { type MapPicture, SVG_MIME_TYPE } from "@/io/map-svg";
 
 /**
  * Canvas limits that hold in every current browser: no side over 16,384 pixels and no more
@@ -21,20 +22,22 @@ export async function rasterise(
   wanted: number,
 ): Promise<{ png: Uint8Array; scale: number }> {
   const scale = fittingScale(picture.width, picture.height, wanted);
-  const url = URL.createObjectURL(new Blob([picture.svg], { type: "image/svg+xml" }));
+  const url = URL.createObjectURL(new Blob([picture.svg], { type: SVG_MIME_TYPE }));
   try {
     const image = new Image();
     image.src = url;
-    await image.decode();
+    // The browser's own reason ("The source image cannot be decoded") is in English only.
+    await image.decode().catch(() => {
+      throw new Error(t("pictures.notDecoded"));
+    });
     const canvas = document.createElement("canvas");
     canvas.width = Math.max(1, Math.floor(picture.width * scale));
     canvas.height = Math.max(1, Math.floor(picture.height * scale));
     const context = canvas.getContext("2d");
-    if (!context) throw new Error("this browser cannot draw on a canvas");
+    if (!context) throw new Error(t("pictures.noCanvas"));
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-    if (!blob)
-      throw new Error(`the picture is too large to draw (${canvas.width} × ${canvas.height} pixels)`);
+    if (!blob) throw new Error(t("pictures.tooLarge", { width: canvas.width, height: canvas.height }));
     return { png: new Uint8Array(await blob.arrayBuffer()), scale };
   } finally {
     URL.revokeObjectURL(url);
