@@ -2,6 +2,7 @@ import { journeyWith, NOW } from "@test/factories";
 import { describe, expect, it } from "vitest";
 import { applyChange } from "./diff";
 import {
+  byPriority,
   causeLinks,
   createPain,
   customerEmotion,
@@ -31,6 +32,17 @@ describe("scores", () => {
     expect(priorityScore({ severity: 4, frequency: "often" })).toBe(12);
     expect(priorityScore({ severity: 5, frequency: "always" })).toBe(MAX_SCORE);
     expect(MAX_SCORE).toBe(20);
+  });
+
+  it("ranks by score, then severity, then title", () => {
+    const ranked = [
+      { title: "B", severity: 2, frequency: "always" as const },
+      { title: "C", severity: 4, frequency: "sometimes" as const },
+      { title: "A", severity: 2, frequency: "always" as const },
+      { title: "D", severity: 5, frequency: "rare" as const },
+    ].sort(byPriority);
+    // 8, 8, 8 (the severe one first, then by title), then 5.
+    expect(ranked.map((p) => p.title)).toEqual(["C", "A", "B", "D"]);
   });
 
   it("counts open pain points per kind and the highest score per step", () => {

@@ -21,6 +21,14 @@ export function priorityScore(pain: Pick<PainPointRecord, "severity" | "frequenc
   return pain.severity * FREQUENCY_WEIGHT[pain.frequency];
 }
 
+/** Highest priority score first, then the more severe, then by title: how reports and slides rank pain points. */
+export function byPriority(
+  a: Pick<PainPointRecord, "severity" | "frequency" | "title">,
+  b: Pick<PainPointRecord, "severity" | "frequency" | "title">,
+): number {
+  return priorityScore(b) - priorityScore(a) || b.severity - a.severity || a.title.localeCompare(b.title);
+}
+
 /** Resolved and won't-fix pain points no longer count on the map. */
 export function isOpen(pain: Pick<PainPointRecord, "status">): boolean {
   return pain.status !== "resolved" && pain.status !== "wont-fix";

@@ -1,4 +1,4 @@
-import { isOpen, priorityScore } from "@/model/painpoints";
+import { byPriority, isOpen } from "@/model/painpoints";
 import type { JourneyRecord, Lane, PainPointRecord, Records, Stage, StepRecord } from "@/model/types";
 import { journeyParts, readingOrder } from "@/store/canvas";
 import { type EvidenceItem, painEvidence, stepEvidence } from "@/store/evidence";
@@ -15,16 +15,13 @@ export interface Slide {
 /** How many quotes a slide shows: enough to give the room voices, few enough to read aloud. */
 export const QUOTES_PER_SLIDE = 3;
 
-const byScore = (a: PainPointRecord, b: PainPointRecord) =>
-  priorityScore(b) - priorityScore(a) || b.severity - a.severity || a.title.localeCompare(b.title);
-
 export function buildSlides(records: Records, journey: JourneyRecord): Slide[] {
   const { steps, pains } = journeyParts(records, journey.id);
   const ordered = readingOrder(journey, steps);
   return journey.stages.map((stage) => {
     const inStage = ordered.filter((s) => s.stageId === stage.id);
     const ids = new Set<string>(inStage.map((s) => s.id));
-    const stagePains = pains.filter((p) => isOpen(p) && p.stepIds.some((id) => ids.has(id))).sort(byScore);
+    const stagePains = pains.filter((p) => isOpen(p) && p.stepIds.some((id) => ids.has(id))).sort(byPriority);
     const thunderclouds = stagePains.filter((p) => p.kind === "thundercloud");
     const blisters = stagePains.filter((p) => p.kind === "blister");
     return {
@@ -34,7 +31,7 @@ export function buildSlides(records: Records, journey: JourneyRecord): Slide[] {
         .filter((l) => l.steps.length > 0),
       thunderclouds,
       blisters,
-      quotes: topQuotes(records, [...thunderclouds, ...blisters].sort(byScore), inStage),
+      quotes: topQuotes(records, [...thunderclouds, ...blisters].sort(byPriority), inStage),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { builtinCodeId, respondentKey } from "@/model/evidence";
 import type { JourneyId } from "@/model/ids";
-import { isOpen, painPointsOfJourney, priorityScore } from "@/model/painpoints";
+import { byPriority, isOpen, painPointsOfJourney, priorityScore } from "@/model/painpoints";
 import { isStep } from "@/model/records";
 import type { PainPointRecord, Records, SourceRecord, StepRecord } from "@/model/types";
 import { type EvidenceItem, painEvidence, stepEvidence } from "@/store/evidence";
@@ -69,17 +69,13 @@ export function bestQuotes(ranked: readonly EvidenceItem[], count = QUOTES_PER_P
 export function topPains(records: Records, journeyId: JourneyId, limit = TOP_PAINS): ReportPain[] {
   return painPointsOfJourney(records, journeyId)
     .filter((p) => p.kind !== "brightspot" && isOpen(p))
-    .map((pain) => ({ pain, score: priorityScore(pain) }))
-    .sort(
-      (a, b) =>
-        b.score - a.score || b.pain.severity - a.pain.severity || a.pain.title.localeCompare(b.pain.title),
-    )
+    .sort(byPriority)
     .slice(0, limit)
-    .map(({ pain, score }) => {
+    .map((pain) => {
       const evidence = rankEvidence(records, pain);
       return {
         pain,
-        score,
+        score: priorityScore(pain),
         steps: pain.stepIds.map((id) => records[id]).filter(isStep),
         quotes: bestQuotes(evidence),
         evidence,
