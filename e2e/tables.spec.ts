@@ -59,10 +59,10 @@ test("measurements imported from a Windows-1252 CSV into an indicator show in it
   await page.getByRole("button", { name: BOOKING }).first().click();
   const table = page.getByRole("article", { name: WAITING }).getByRole("table");
   const rows = table.getByRole("row");
-  await expect(rows.filter({ hasText: "2016-03-15" })).toContainText("22.5");
-  await expect(rows.filter({ hasText: "2016-03-15" })).toContainText("Efter digital bokning");
-  await expect(rows.filter({ hasText: "2017-03-15" })).toContainText("18");
-  await expect(rows.filter({ hasText: "2018-03-15" })).toHaveCount(0);
+  await expect(rows.filter({ hasText: "15 Mar 2016" })).toContainText("22.5");
+  await expect(rows.filter({ hasText: "15 Mar 2016" })).toContainText("Efter digital bokning");
+  await expect(rows.filter({ hasText: "15 Mar 2017" })).toContainText("18");
+  await expect(rows.filter({ hasText: "15 Mar 2018" })).toHaveCount(0);
 });
 
 test("“Pain points (CSV)” of the sample journey downloads a table for Excel with a BOM", async ({ page }) => {

@@ -173,7 +173,7 @@ describe("indicator and measurement commands", () => {
     expect(indicator(id).measurements[0]!.value).toBe(60.5);
     runCommand("measurement.delete", id, first);
     expect(indicator(id).measurements.map((m) => m.value)).toEqual([77]);
-    expect(useStore.getState().notice).toMatchObject({ message: "Removed the measurement of 2013-03-15." });
+    expect(useStore.getState().notice).toMatchObject({ message: "Removed the measurement of 15 Mar 2013." });
     runCommand("history.undo");
     runCommand("history.undo");
     expect(indicator(id).measurements.map((m) => m.value)).toEqual([61, 77]);

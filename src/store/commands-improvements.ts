@@ -1,4 +1,4 @@
-import { t } from "@/i18n";
+import { formatDay, t } from "@/i18n";
 import type { ImprovementId, IndicatorId, JourneyId, PainPointId, StepId } from "@/model/ids";
 import {
   addMeasurement,
@@ -207,7 +207,7 @@ export const improvementCommands = {
       const gone = current?.measurements.find((m) => m.id === measurementId);
       if (!current || !gone) return;
       commit(removeMeasurement(current, measurementId, now()));
-      notify(t("improvements.measurements.removed", { date: gone.date }), true);
+      notify(t("improvements.measurements.removed", { date: formatDay(gone.date) }), true);
     },
   },
   "view.improvements": {

@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import type { ImprovementId, JourneyId } from "@/model/ids";
 import { indicatorsOfImprovement, neighbourStatus } from "@/model/improvements";
 import { IMPROVEMENT_STATUSES, type ImprovementRecord, type ImprovementStatus } from "@/model/types";
@@ -121,8 +122,8 @@ function Card({
   const dates =
     improvement.startDate || improvement.endDate
       ? t("improvements.board.dates", {
-          start: improvement.startDate || "…",
-          end: improvement.endDate || "…",
+          start: improvement.startDate ? formatDay(improvement.startDate) : "…",
+          end: improvement.endDate ? formatDay(improvement.endDate) : "…",
         })
       : null;
   return (

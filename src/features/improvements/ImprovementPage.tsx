@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "@/i18n";
+import { formatDate, formatDay } from "@/i18n";
 import type { ImprovementId, PainPointId } from "@/model/ids";
 import {
   allowedStatuses,
@@ -436,14 +436,14 @@ function PainEvidence({ painId }: { painId: PainPointId }) {
   );
 }
 
-/** "2026-11-23: Resolved by Anna, through “Digital booking of the first meeting”". */
+/** "23 Nov 2026: Resolved by Anna, through “Digital booking of the first meeting”". */
 function historyText(
   t: TFunction,
   entry: PainHistoryEntry,
   improvementTitle: (id: string) => string | undefined,
 ): string {
   const values = {
-    date: entry.at.slice(0, 10),
+    date: formatDate(entry.at),
     status: t(`pains.status.${entry.status}`),
     by: entry.by || t("improvements.pains.someone"),
   };

@@ -262,7 +262,7 @@ describe("indicators and measurements", () => {
     ).toBeInTheDocument();
     await measure(card, "2013-03-15", "180");
     expect(
-      within(card).getByText(/baseline 180 minutes on 2013-03-15; no follow-up yet/),
+      within(card).getByText(/baseline 180 minutes on 15 Mar 2013; no follow-up yet/),
     ).toBeInTheDocument();
     await measure(card, "2015-09-15", "25");
     const sentence = within(card).getByText("Waiting time fell from 180 to 25 minutes (−86 %): better");
@@ -316,8 +316,8 @@ describe("indicators and measurements", () => {
   it("edits and removes a measurement from the chart's table", async () => {
     openImprovement(booking().id);
     const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
-    await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 2014-03-15" }));
-    const form = within(card).getByRole("form", { name: "Edit the measurement of 2014-03-15" });
+    await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 15 Mar 2014" }));
+    const form = within(card).getByRole("form", { name: "Edit the measurement of 15 Mar 2014" });
     const value = within(form).getByRole("textbox", { name: /^Value/ });
     expect(value).toHaveValue("60");
     await userEvent.clear(value);
@@ -325,7 +325,9 @@ describe("indicators and measurements", () => {
     await userEvent.click(within(form).getByRole("button", { name: "Save measurement" }));
     const wait = () => indicators().find((i) => i.name.startsWith("Waiting"))!;
     expect(wait().measurements.map((m) => m.value)).toEqual([180, 55, 25]);
-    await userEvent.click(within(card).getByRole("button", { name: "Remove the measurement of 2014-03-15" }));
+    await userEvent.click(
+      within(card).getByRole("button", { name: "Remove the measurement of 15 Mar 2014" }),
+    );
     expect(wait().measurements.map((m) => m.value)).toEqual([180, 25]);
     act(() => runCommand("history.undo"));
     expect(wait().measurements.map((m) => m.value)).toEqual([180, 55, 25]);
@@ -336,7 +338,7 @@ describe("charts", () => {
   it("have a one-sentence summary as their name and a table of the same numbers", () => {
     openImprovement(booking().id);
     const figure = screen.getByRole("figure", {
-      name: /^Waiting time for the first meeting \(minutes\): 3 measurements from 2013-03-15 to 2015-03-15\. Waiting time for the first meeting fell from 180 to 25 minutes \(−86 %\): better\. Target 30 minutes: met\.$/,
+      name: /^Waiting time for the first meeting \(minutes\): 3 measurements from 15 Mar 2013 to 15 Mar 2015\. Waiting time for the first meeting fell from 180 to 25 minutes \(−86 %\): better\. Target 30 minutes: met\.$/,
     });
     const table = within(figure).getByRole("table", {
       name: "Waiting time for the first meeting (minutes): measurements",
@@ -346,13 +348,13 @@ describe("charts", () => {
       .slice(1)
       .map((row) => [...row.querySelectorAll("th, td")].slice(0, 3).map((c) => c.textContent?.trim()));
     expect(rows).toEqual([
-      ["2013-03-15 baseline", "180 minutes", "—"],
-      ["2014-03-15", "60 minutes", "−120 minutes (−67 %)"],
-      ["2015-03-15 latest", "25 minutes", "−155 minutes (−86 %)"],
+      ["15 Mar 2013 baseline", "180 minutes", "—"],
+      ["15 Mar 2014", "60 minutes", "−120 minutes (−67 %)"],
+      ["15 Mar 2015 latest", "25 minutes", "−155 minutes (−86 %)"],
     ]);
     // The improvement's dates are marked, in words too.
-    expect(within(figure).getByText(`1: “${BOOKING}” starts 2013-09-01`)).toBeInTheDocument();
-    expect(within(figure).getByText(`2: “${BOOKING}” ends 2014-06-30`)).toBeInTheDocument();
+    expect(within(figure).getByText(`1: “${BOOKING}” starts 1 Sept 2013`)).toBeInTheDocument();
+    expect(within(figure).getByText(`2: “${BOOKING}” ends 30 Jun 2014`)).toBeInTheDocument();
     // A change of a percentage is in percentage points.
     const trust = screen.getByRole("table", { name: "Trust in the agency (%): measurements" });
     expect(within(trust).getByText("+8 percentage points (+29 %)")).toBeInTheDocument();

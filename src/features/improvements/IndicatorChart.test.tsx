@@ -91,7 +91,7 @@ describe("IndicatorChart where a canvas exists", () => {
     const legend = screen.getByRole("list", { name: "Legend" });
     expect(within(legend).getByText("Baseline: 180 minutes")).toBeInTheDocument();
     expect(within(legend).getByText("Target: 30 minutes")).toBeInTheDocument();
-    expect(screen.getByText("1: “Booking” starts 2013-09-01")).toBeInTheDocument();
+    expect(screen.getByText("1: “Booking” starts 1 Sept 2013")).toBeInTheDocument();
     view.unmount();
     expect(chart.destroyed).toBe(true);
   });

@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import { type ReactNode, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type uPlot from "uplot";
-import { formatDate } from "@/i18n";
+import { formatDate, formatDay } from "@/i18n";
 import { baseline, type ImprovementMarker, latest, sortMeasurements } from "@/model/improvements";
 import type { IndicatorRecord, Measurement } from "@/model/types";
 import { chartSummary, dateToSeconds, formatNumber, formatPercent, formatValue, withUnit } from "./format";
@@ -176,7 +176,7 @@ export function IndicatorChart({ indicator, markers, actions }: ChartProps) {
                   n: i + 1,
                   title: m.title,
                   edge: t(`improvements.chart.markerEdge.${m.edge}`),
-                  date: m.date,
+                  date: formatDay(m.date),
                 })}
               </li>
             ))}
@@ -217,7 +217,7 @@ export function IndicatorChart({ indicator, markers, actions }: ChartProps) {
               {list.map((m) => (
                 <tr key={m.id}>
                   <th scope="row">
-                    {m.date}{" "}
+                    {formatDay(m.date)}{" "}
                     {m === first && <span className="row-tag">{t("improvements.chart.baselineTag")}</span>}
                     {m === last && m !== first && (
                       <span className="row-tag">{t("improvements.chart.latestTag")}</span>

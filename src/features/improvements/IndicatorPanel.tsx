@@ -1,6 +1,7 @@
 import type { TFunction } from "i18next";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import type { ImprovementId, IndicatorId, JourneyId, StepId } from "@/model/ids";
 import {
   type Better,
@@ -154,7 +155,7 @@ function IndicatorCard({ indicator, focusOnMount }: { indicator: IndicatorRecord
             <button
               type="button"
               className="button small"
-              aria-label={t("improvements.measurements.editLabel", { date: m.date })}
+              aria-label={t("improvements.measurements.editLabel", { date: formatDay(m.date) })}
               onClick={() => setEditingMeasurement(m)}
             >
               {t("improvements.measurements.edit")}
@@ -162,7 +163,7 @@ function IndicatorCard({ indicator, focusOnMount }: { indicator: IndicatorRecord
             <button
               type="button"
               className="button small danger"
-              aria-label={t("improvements.measurements.removeLabel", { date: m.date })}
+              aria-label={t("improvements.measurements.removeLabel", { date: formatDay(m.date) })}
               onClick={() => {
                 if (editingMeasurement?.id === m.id) setEditingMeasurement(null);
                 runCommand("measurement.delete", indicator.id, m.id);

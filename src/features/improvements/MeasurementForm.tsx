@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { formatDay } from "@/i18n";
 import {
   type MeasurementError,
   type MeasurementField,
@@ -73,12 +74,12 @@ export function MeasurementForm({
     const shown = formatValue(parseNumber(value)!, indicator.unit, i18n.language);
     if (editing) {
       runCommand("measurement.update", indicator.id, editing.id, input);
-      setAnnouncement(t("improvements.measurements.saved", { date: input.date }));
+      setAnnouncement(t("improvements.measurements.saved", { date: formatDay(input.date) }));
       onDone?.();
       return;
     }
     runCommand("measurement.add", indicator.id, input);
-    setAnnouncement(t("improvements.measurements.added", { value: shown, date: input.date }));
+    setAnnouncement(t("improvements.measurements.added", { value: shown, date: formatDay(input.date) }));
     setDate("");
     setValue("");
     setNote("");
@@ -101,7 +102,7 @@ export function MeasurementForm({
       <fieldset>
         <legend id={ids.legend}>
           {editing
-            ? t("improvements.measurements.editLegend", { date: editing.date })
+            ? t("improvements.measurements.editLegend", { date: formatDay(editing.date) })
             : t("improvements.measurements.legend")}
         </legend>
         <div className="measurement-fields">

@@ -97,6 +97,13 @@ describe("importing measurements", () => {
       "Line 6: “31.2.2019” is not a date (column “Datum”)",
       "Line 7: no value (column “Väntetid”)",
     ]);
+    // The first and the last readable row, dated in the interface's language.
+    expect(
+      within(dialog())
+        .getAllByRole("listitem")
+        .slice(0, 2)
+        .map((li) => li.textContent),
+    ).toEqual(["15 Mar 2016: 20.5 min (Efter – digital bokning)", "15 Mar 2021: −3.5 min (under noll)"]);
     // Nothing is stored before Import.
     expect(useStore.getState().records).toBe(before);
 

@@ -1,6 +1,6 @@
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatNumber } from "@/i18n";
+import { formatDay, formatNumber } from "@/i18n";
 import type { ImportOutcome, MeasurementImportRequest } from "@/io/import/pipeline";
 import { type ImportHandle, startImport } from "@/io/import/run-import";
 import type { IssueCode, MeasurementColumns } from "@/io/import/types";
@@ -352,7 +352,7 @@ export function MeasurementImportDialog({
             {[first, last].slice(0, count > 1 ? 2 : 1).map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the first and the last row
               <li key={i}>
-                {m.date}: {formatValue(m.value, indicator.unit, i18n.language)}
+                {formatDay(m.date)}: {formatValue(m.value, indicator.unit, i18n.language)}
                 {m.note && ` (${m.note})`}
               </li>
             ))}

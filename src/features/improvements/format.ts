@@ -1,5 +1,5 @@
 import type { TFunction } from "i18next";
-import { localeOf } from "@/i18n";
+import { formatDay, localeOf } from "@/i18n";
 import { indicatorChange, latest, sortMeasurements, targetMet } from "@/model/improvements";
 import type { IndicatorRecord } from "@/model/types";
 
@@ -64,7 +64,7 @@ export function changeSentence(t: TFunction, lang: string, indicator: IndicatorR
       ? t("improvements.change.onlyBaseline", {
           name,
           value: formatValue(only.value, indicator.unit, lang),
-          date: only.date,
+          date: formatDay(only.date),
         })
       : t("improvements.change.noData", { name });
   }
@@ -105,15 +105,15 @@ export function chartSummary(t: TFunction, lang: string, indicator: IndicatorRec
     return t("improvements.chart.summaryOne", {
       name,
       value: formatValue(list[0]!.value, indicator.unit, lang),
-      date: list[0]!.date,
+      date: formatDay(list[0]!.date),
     });
   const target = targetSentence(t, lang, indicator);
   const change = changeSentence(t, lang, indicator);
   return t("improvements.chart.summary", {
     name,
     count: list.length,
-    first: list[0]!.date,
-    last: list.at(-1)!.date,
+    first: formatDay(list[0]!.date),
+    last: formatDay(list.at(-1)!.date),
     change: `${change}.${target ? ` ${target}` : ""}`,
   });
 }
