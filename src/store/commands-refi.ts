@@ -43,7 +43,11 @@ function baseName(journeyIds: readonly JourneyId[] | undefined, date: string): s
 /** What importing would add to the workspace as it is now; what the dialog previews. */
 export async function planRefi(contents: RefiContents): Promise<RefiPlan> {
   const { planRefiImport } = await import("@/io/refi-qda/plan");
-  return planRefiImport(contents, state().records, { now: now(), builtinNames: builtinNames() });
+  return planRefiImport(contents, state().records, {
+    now: now(),
+    builtinNames: builtinNames(),
+    untitledSource: t("evidence.untitled"),
+  });
 }
 
 export const refiCommands = {

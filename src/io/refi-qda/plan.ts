@@ -4,6 +4,7 @@ import {
   foldText,
   isBuiltinCode,
   isCode,
+  isIsoDate,
   missingBuiltinCodes,
   normaliseTags,
   quoteWithContext,
@@ -58,6 +59,8 @@ export interface RefiPlan {
 export interface RefiPlanOptions {
   now: string;
   builtinNames?: Partial<Record<PainKind, string>>;
+  /** The title of a source the file gives no name, in the user's language. */
+  untitledSource?: string;
   /** For tests. */
   newId?: typeof newId;
 }
@@ -142,7 +145,7 @@ export function planRefiImport(contents: RefiContents, records: Records, options
     list.some((p, k) => p && p.how !== "unchecked" && contents.sources[i]!.selections[k]!.quote !== ""),
   );
   contents.sources.forEach((file, i) => {
-    const source = sourceRecord(file, fresh("source"), now);
+    const source = sourceRecord(file, fresh("source"), now, options.untitledSource ?? "Untitled source");
     put.push(source);
     file.selections.forEach((selection, k) => {
       const place =
@@ -210,7 +213,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
 }
 
 /** A new interview source; the variables our export writes come back to their fields. */
-function sourceRecord(file: RefiSource, id: SourceId, now: string): SourceRecord {
+function sourceRecord(file: RefiSource, id: SourceId, now: string, untitled: string): SourceRecord {
   const variables = { ...file.variables };
   const take = (name: string) => {
     const value = variables[name];
@@ -227,10 +230,10 @@ function sourceRecord(file: RefiSource, id: SourceId, now: string): SourceRecord
     typeName: "source",
     id,
     kind,
-    title: file.name.trim() || "Source",
+    title: file.name.trim() || untitled,
     respondent,
     respondentRole,
-    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : "",
+    date: isIsoDate(date) ? date : "",
     interviewer,
     tags,
     attributes: variables,

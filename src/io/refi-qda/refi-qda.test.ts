@@ -313,6 +313,23 @@ describe("re-anchoring selections", () => {
   });
 });
 
+describe("source details", () => {
+  it("names a nameless source in the user's language, and drops a date that is not a real day", () => {
+    const xml = `<Project xmlns="urn:QDA-XML:project:1.0" name="Bare">
+  <Variables><Variable guid="2B3C0000-0000-4000-8000-000000000006" name="Date" typeOfVariable="Text"/></Variables>
+  <Sources>
+    <TextSource guid="4D5E0000-0000-4000-8000-000000000002" name=" ">
+      <PlainTextContent>Some text.</PlainTextContent>
+      <VariableValue><VariableRef targetGUID="2B3C0000-0000-4000-8000-000000000006"/><TextValue>2026-13-45</TextValue></VariableValue>
+    </TextSource>
+  </Sources>
+</Project>`;
+    const contents = parse(strToU8(xml), "project.qde");
+    const plan = planRefiImport(contents, {}, { now: LATER, untitledSource: "Namnlös källa" });
+    expect(plan.change.put.find(isSource)).toMatchObject({ title: "Namnlös källa", date: "" });
+  });
+});
+
 describe("selection names that are labels, not quotes", () => {
   it("places by offsets when not one name in the file is found in its text (qc writes line:N)", () => {
     const xml = `<Project xmlns="urn:QDA-XML:project:1.0" name="qc">
