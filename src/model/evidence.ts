@@ -444,10 +444,15 @@ export const CODE_PALETTE = [
   "#ad1457",
 ] as const;
 
+/** The first palette colour not among `used` (lower case); when all are taken, they come round again. */
+export function paletteColour(used: ReadonlySet<string>): string {
+  return CODE_PALETTE.find((c) => !used.has(c)) ?? CODE_PALETTE[used.size % CODE_PALETTE.length]!;
+}
+
 export function nextCodeColour(records: Records): string {
   const used = new Set<string>();
   for (const record of Object.values(records)) if (isCode(record)) used.add(record.colour.toLowerCase());
-  return CODE_PALETTE.find((c) => !used.has(c)) ?? CODE_PALETTE[used.size % CODE_PALETTE.length]!;
+  return paletteColour(used);
 }
 
 export type CodeDetails = Partial<Pick<CodeRecord, "name" | "colour" | "description" | "parentId">>;

@@ -1,5 +1,4 @@
 import {
-  CODE_PALETTE,
   codebook,
   foldText,
   isBuiltinCode,
@@ -7,6 +6,7 @@ import {
   isIsoDate,
   missingBuiltinCodes,
   normaliseTags,
+  paletteColour,
   quoteWithContext,
 } from "@/model/evidence";
 import { type CodeId, newId, type SourceId } from "@/model/ids";
@@ -91,12 +91,6 @@ export function planRefiImport(contents: RefiContents, records: Records, options
     byName.set(foldText(code.name.trim()), code.id);
   }
   const usedColours = new Set(entries.map((e) => e.code.colour.toLowerCase()));
-  const nextColour = () => {
-    const colour =
-      CODE_PALETTE.find((c) => !usedColours.has(c)) ?? CODE_PALETTE[usedColours.size % CODE_PALETTE.length]!;
-    usedColours.add(colour);
-    return colour;
-  };
   const codeOf = new Map<string, CodeId>();
   const used = new Set<CodeId>();
   let codesAdded = 0;
@@ -112,13 +106,13 @@ export function planRefiImport(contents: RefiContents, records: Records, options
     }
     const parentId = code.parentGuid ? (codeOf.get(code.parentGuid) ?? null) : null;
     if (parentId) used.add(parentId);
-    const colour = colourOf(code.colour);
-    if (colour) usedColours.add(colour);
+    const colour = colourOf(code.colour) ?? paletteColour(usedColours);
+    usedColours.add(colour);
     const record: CodeRecord = {
       typeName: "code",
       id: fresh("code"),
       name: code.name,
-      colour: colour ?? nextColour(),
+      colour,
       description: code.description,
       parentId,
       createdAt: now,
