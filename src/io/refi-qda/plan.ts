@@ -135,9 +135,7 @@ export function planRefiImport(contents: RefiContents, records: Records, options
   const placements = contents.sources.map((file) =>
     file.selections.map((s) => placeSelection(file.text, s.start, s.end, s.quote)),
   );
-  const namesAreQuotes = placements.some((list, i) =>
-    list.some((p, k) => p && p.how !== "unchecked" && contents.sources[i]!.selections[k]!.quote !== ""),
-  );
+  const namesAreQuotes = placements.some((list) => list.some((p) => p && p.how !== "unchecked"));
   contents.sources.forEach((file, i) => {
     const source = sourceRecord(file, fresh("source"), now, options.untitledSource ?? "Untitled source");
     put.push(source);
