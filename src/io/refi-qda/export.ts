@@ -51,14 +51,20 @@ function variableValue(name: string, value: string): XmlElement {
   };
 }
 
-/** The codebook as nested `Code` elements: children under their parent, siblings by name. */
-function codeElements(records: Records, options: RefiExportOptions): XmlElement[] {
-  const codes = codebook(records, options.builtinNames).map((e) => e.code);
+/** The codebook's codes, built-in ones named in the user's language. */
+function codesOf(records: Records, options: RefiExportOptions): CodeRecord[] {
+  return codebook(records, options.builtinNames).map((e) => e.code);
+}
+
+/** The codebook as nested `Code` elements: children under their parent, siblings in codebook order. */
+function codeElements(codes: readonly CodeRecord[]): XmlElement[] {
   const ids = new Set(codes.map((c) => c.id));
   const children = new Map<string, CodeRecord[]>();
   for (const code of codes) {
     const parent = code.parentId && ids.has(code.parentId) ? code.parentId : "";
-    children.set(parent, [...(children.get(parent) ?? []), code]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(code);
+    else children.set(parent, [code]);
   }
   const seen = new Set<string>();
   const walk = (parent: string): XmlElement[] =>
@@ -83,7 +89,7 @@ export function exportCodebook(records: Records, options: RefiExportOptions): st
   return serializeXml({
     name: "CodeBook",
     attributes: { xmlns: CODEBOOK_NAMESPACE, origin: `Journey Mapper ${options.appVersion}` },
-    children: [{ name: "Codes", children: codeElements(records, options) }],
+    children: [{ name: "Codes", children: codeElements(codesOf(records, options)) }],
   });
 }
 
@@ -111,7 +117,8 @@ function sourceVariables(source: SourceRecord): [string, string][] {
 
 /** `project.qde` and the source texts it points at. */
 export function exportProject(records: Records, options: ProjectExportOptions): ProjectExport {
-  const codeIds = new Set(codebook(records).map((e) => e.code.id));
+  const codebookCodes = codesOf(records, options);
+  const codeIds = new Set(codebookCodes.map((c) => c.id));
   const sources = listSources(records).sort(
     (a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
   );
@@ -270,7 +277,7 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
     });
   }
 
-  const codes = codeElements(records, options);
+  const codes = codeElements(codebookCodes);
   const qde = serializeXml({
     name: "Project",
     attributes: {
