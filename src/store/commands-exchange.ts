@@ -24,6 +24,13 @@ export interface ExportedFile {
   text: string;
 }
 
+/** A file of bytes ready to be saved (a zip, a PNG); the UI turns it into a download too. */
+export interface ExportedBinaryFile {
+  fileName: string;
+  mimeType: string;
+  bytes: Uint8Array;
+}
+
 export interface ExportArgs {
   /** Only these journeys (each with its contents); the whole workspace when absent. */
   journeyIds?: readonly JourneyId[];

@@ -6,8 +6,7 @@ import type { JourneyId } from "@/model/ids";
 import { getJourney } from "@/model/records";
 import { CHANNELS, type PainKind } from "@/model/types";
 import { type CommandDefinition, notify, state } from "./command-kit";
-import type { ExportedFile } from "./commands-exchange";
-import type { ExportedBinaryFile } from "./commands-refi";
+import type { ExportedBinaryFile, ExportedFile } from "./commands-exchange";
 import { now } from "./document";
 import { useStore } from "./store";
 

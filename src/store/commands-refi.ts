@@ -5,6 +5,7 @@ import type { RefiPlan } from "@/io/refi-qda/plan";
 import { safeFileName } from "@/io/workspace-file";
 import type { JourneyId } from "@/model/ids";
 import { type CommandDefinition, notify, state } from "./command-kit";
+import type { ExportedBinaryFile } from "./commands-exchange";
 import { commit, now } from "./document";
 import { builtinNames } from "./evidence";
 
@@ -12,13 +13,6 @@ import { builtinNames } from "./evidence";
  * REFI-QDA exchange with NVivo, ATLAS.ti, MAXQDA and QualCoder: the codebook as `.qdc`, sources
  * with their codings as `.qdpx`, and importing both. The format code is loaded on first use.
  */
-
-/** A file of bytes ready to be saved (a zip); the UI turns it into a download. */
-export interface ExportedBinaryFile {
-  fileName: string;
-  mimeType: string;
-  bytes: Uint8Array;
-}
 
 export interface RefiExportArgs {
   /** Journeys that go out as sets and graphs; every journey when absent. */

@@ -1,5 +1,4 @@
-import type { ExportedFile } from "@/store/commands-exchange";
-import type { ExportedBinaryFile } from "@/store/commands-refi";
+import type { ExportedBinaryFile, ExportedFile } from "@/store/commands-exchange";
 
 /** Saves a file through the browser's download, from memory: nothing leaves the machine. */
 export function downloadFile(file: ExportedFile | ExportedBinaryFile): void {
