@@ -36,6 +36,7 @@ import {
   quoteWithContext,
   reanchor,
   respondentKey,
+  shortQuote,
   sliceCodePoints,
   trimSelection,
   unlinkExcerpt,
@@ -79,6 +80,13 @@ describe("text in code points", () => {
     expect(index.toUnit(2)).toBe(3);
     expect(index.toPoint(3)).toBe(2);
     expect(index.toPoint(2)).toBe(1);
+  });
+
+  it("shortens a quote to one line of at most so many code points, never splitting an emoji", () => {
+    expect(shortQuote("  Nobody\n\ttold   me ", 20)).toBe("Nobody told me");
+    expect(shortQuote("Nobody told me what happens", 10)).toBe("Nobody to…");
+    expect(shortQuote("😤😤😤😤 waited", 5)).toBe("😤😤😤😤…");
+    expect(shortQuote("😤😤😤😤", 4)).toBe("😤😤😤😤");
   });
 
   it("folds case and diacritics, keeping a map back to the original", () => {

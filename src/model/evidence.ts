@@ -704,6 +704,13 @@ export function trimSelection(
   return s < e ? { start: s, end: e } : null;
 }
 
+/** A quote on one line (runs of white space made one space), cut to `max` code points with "…". */
+export function shortQuote(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  const chars = flat.length > max ? Array.from(flat) : [];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : flat;
+}
+
 /** The quote at [start, end) and up to CONTEXT_LENGTH code points either side. */
 export function quoteWithContext(
   text: string,

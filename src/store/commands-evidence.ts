@@ -23,6 +23,7 @@ import {
   type PseudonymiseOptions,
   pseudonymise,
   type SourceDetails,
+  shortQuote,
   unlinkExcerpt,
   updateCode,
   updateExcerpt,
@@ -51,11 +52,6 @@ function builtinsFor(codeIds: readonly string[]): CodeRecord[] {
 function knownCodes(codeIds: readonly string[]): CodeId[] {
   const { records } = state();
   return [...new Set(codeIds)].filter((id) => isCode(records[id]) || isBuiltinCode(id)) as CodeId[];
-}
-
-function short(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 function link(excerptId: ExcerptId, target: LinkTarget, exists: boolean): boolean {
@@ -286,7 +282,7 @@ export const evidenceCommands = {
       commit(linkExcerpt(excerpt, stepId, now()));
       notify(
         t("evidence.droppedOnStep", {
-          quote: short(excerpt.quote),
+          quote: shortQuote(excerpt.quote, 60),
           step: step.title || t("evidence.untitledStep"),
         }),
         true,

@@ -1,6 +1,6 @@
 import { type DragEvent, useEffect, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { EXCERPT_DRAG_TYPE, isCode } from "@/model/evidence";
+import { EXCERPT_DRAG_TYPE, isCode, shortQuote } from "@/model/evidence";
 import type { CodeId, ExcerptId } from "@/model/ids";
 import { isEdge, isJourney, isPain, isStep } from "@/model/records";
 import type { Records } from "@/model/types";
@@ -197,18 +197,13 @@ function ExcerptCard({
           type="button"
           className="button small quiet danger"
           onClick={() => runCommand("excerpt.delete", excerpt.id)}
-          aria-label={t("evidence.deleteExcerptOf", { quote: shorten(excerpt.quote) })}
+          aria-label={t("evidence.deleteExcerptOf", { quote: shortQuote(excerpt.quote, 40) })}
         >
           {t("evidence.deleteExcerpt")}
         </button>
       </div>
     </li>
   );
-}
-
-function shorten(text: string, max = 40): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** Where the excerpt is linked: steps (with their journey), hand-offs and pain points, each removable. */

@@ -12,7 +12,7 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay } from "@/i18n";
-import { codePointIndex, codePointLength, sliceCodePoints } from "@/model/evidence";
+import { codePointIndex, codePointLength, shortQuote, sliceCodePoints } from "@/model/evidence";
 import type { CodeId, ExcerptId } from "@/model/ids";
 import type { SourceRecord } from "@/model/types";
 import { commands, runCommand } from "@/store/commands";
@@ -127,7 +127,7 @@ export function SourceReader({ source }: { source: SourceRecord }) {
     setActive(excerptId);
     setStatus(
       t("evidence.coded", {
-        quote: shorten(sliceCodePoints(source.text, chosen.start, chosen.end)),
+        quote: shortQuote(sliceCodePoints(source.text, chosen.start, chosen.end), 60),
         code: codeName(codeId),
       }),
     );
@@ -348,11 +348,6 @@ export function SourceReader({ source }: { source: SourceRecord }) {
       )}
     </article>
   );
-}
-
-function shorten(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, " ").trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
 
 /** "Thundercloud, Queue (Anna)": what a coded passage is, for its tooltip and the caret line. */

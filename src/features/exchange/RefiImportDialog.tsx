@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { RefiContents, RefiError, RefiParseResult } from "@/io/refi-qda/parse";
 import type { RefiPlan } from "@/io/refi-qda/plan";
+import { shortQuote } from "@/model/evidence";
 import { runCommand } from "@/store/commands";
 import { planRefi } from "@/store/commands-refi";
 import { useStore } from "@/store/store";
@@ -150,7 +151,7 @@ function Summary({ contents, plan }: { contents: RefiContents; plan: RefiPlan | 
                   // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list for this file
                   <li key={i}>
                     {u.quote
-                      ? t("refi.unplacedItem", { quote: shorten(u.quote), source: u.source })
+                      ? t("refi.unplacedItem", { quote: shortQuote(u.quote, 80), source: u.source })
                       : t("refi.unplacedNoQuote", { start: u.start, end: u.end, source: u.source })}
                   </li>
                 ))}
@@ -165,9 +166,4 @@ function Summary({ contents, plan }: { contents: RefiContents; plan: RefiPlan | 
       )}
     </div>
   );
-}
-
-function shorten(quote: string): string {
-  const chars = Array.from(quote.replace(/\s+/g, " ").trim());
-  return chars.length > 80 ? `${chars.slice(0, 79).join("")}…` : chars.join("");
 }
