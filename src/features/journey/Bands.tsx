@@ -1,12 +1,12 @@
 import { useViewport, ViewportPortal } from "@xyflow/react";
 import { memo } from "react";
 import { useTranslation } from "react-i18next";
+import { CURVE_GAP, CURVE_HEIGHT } from "@/model/curve";
 import type { JourneyId } from "@/model/ids";
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT } from "@/model/layout";
 import { getJourney } from "@/model/records";
 import { journeyLayout, journeyParts, stepSummary } from "@/store/canvas";
 import { useStore } from "@/store/store";
-import { CURVE_GAP, CURVE_HEIGHT } from "./EmotionCurve";
 import { heatLevel } from "./StepNode";
 
 function useBands(journeyId: JourneyId) {

@@ -9,6 +9,7 @@ import {
 } from "@xyflow/react";
 import { type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
+import { CURVE_GAP, CURVE_HEIGHT } from "@/model/curve";
 import type { JourneyId, StepId } from "@/model/ids";
 import { LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT, STEP_HEIGHT, STEP_WIDTH } from "@/model/layout";
 import { getJourney } from "@/model/records";
@@ -18,7 +19,7 @@ import { canvasBridge, setCanvasBridge } from "@/store/canvas-bridge";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { BandGrid, BandHeaders } from "./Bands";
-import { CURVE_GAP, CURVE_HEIGHT, EmotionCurve } from "./EmotionCurve";
+import { EmotionCurve } from "./EmotionCurve";
 import { type StepLabels, StepLabelsContext, StepNode } from "./StepNode";
 import "@xyflow/react/dist/style.css";
 

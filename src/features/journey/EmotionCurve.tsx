@@ -9,8 +9,6 @@ import type { JourneyRecord, PainPointRecord, StepRecord } from "@/model/types";
 import { journeyLayout, journeyParts } from "@/store/canvas";
 import { useStore } from "@/store/store";
 
-export { CURVE_GAP, CURVE_HEIGHT, type CurvePoint, curvePoints } from "@/model/curve";
-
 const curveCache = new WeakMap<
   JourneyRecord,
   { steps: readonly StepRecord[]; pains: readonly PainPointRecord[]; points: CurvePoint[] }

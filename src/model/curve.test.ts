@@ -1,8 +1,8 @@
 import { journeyWith, NOW } from "@test/factories";
 import { describe, expect, it } from "vitest";
-import { computeBands } from "@/model/layout";
-import { createPain } from "@/model/painpoints";
-import { curvePoints } from "./EmotionCurve";
+import { curvePoints } from "./curve";
+import { computeBands } from "./layout";
+import { createPain } from "./painpoints";
 
 describe("emotion curve", () => {
   it("has one point per column, left to right, showing the strongest feeling in the column", () => {
