@@ -1,4 +1,5 @@
 import { isPng, readPngText, writePngText } from "./png-chunks";
+import { escapeText, NOT_XML } from "./refi-qda/xml";
 import type { ImportError } from "./workspace-file";
 
 /**
@@ -11,19 +12,9 @@ import type { ImportError } from "./workspace-file";
 export const PNG_KEYWORD = "journeymap";
 export const SVG_EMBED_NAMESPACE = "urn:journey-mapper:workspace";
 
-const NOT_XML =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is removed
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 /** Text safe inside an XML element or a quoted attribute; characters XML cannot hold become U+FFFD. */
 export function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, "\ufffd")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;");
+  return escapeText(text.replace(NOT_XML, "\ufffd")).replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 }
 
 /** The inverse of `escapeXml` for the entities it writes, and numeric references. */

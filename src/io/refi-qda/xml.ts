@@ -10,7 +10,8 @@ export interface XmlElement {
   text?: string;
 }
 
-const NOT_XML =
+/** Characters XML 1.0 cannot hold: most C0 controls, U+FFFE, U+FFFF and lone surrogates. */
+export const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what XML 1.0 cannot hold
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
