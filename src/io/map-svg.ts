@@ -248,6 +248,16 @@ export function edgeRoute(from: Placed, to: Placed): { d: string; labelAt: { x: 
   };
 }
 
+/** A label in a white box centred on (`x`, `y`), edged in `edge` and written in `ink`. */
+function labelBox(className: string, x: number, y: number, shown: string, edge: string, ink: string): string {
+  const w = textWidth(shown, 11) + 10;
+  return [
+    `<g class="${className}"><rect x="${n(x - w / 2)}" y="${n(y - 9)}" width="${n(w)}" height="18" rx="4" fill="#ffffff" stroke="${edge}"/>`,
+    text(x, y + 4, shown, `font-size="11" text-anchor="middle" fill="${ink}"`),
+    `</g>`,
+  ].join("");
+}
+
 /** The connections, and their labels apart, to be drawn over the cards. */
 function edges(
   records: Records,
@@ -267,16 +277,10 @@ function edges(
       `<path d="${route.d}" fill="none" stroke="${INK_SOFT}" stroke-width="1.5" marker-end="url(#jm-arrow)"/>`,
     );
     const label = edge.label.trim();
-    if (label) {
-      const shown = fitText(label, 160, 11);
-      const w = textWidth(shown, 11) + 10;
-      const { x, y } = route.labelAt;
+    if (label)
       labels.push(
-        `<g class="edge-label"><rect x="${n(x - w / 2)}" y="${n(y - 9)}" width="${n(w)}" height="18" rx="4" fill="#ffffff" stroke="${LINE}"/>`,
-        text(x, y + 4, shown, `font-size="11" text-anchor="middle" fill="${INK}"`),
-        `</g>`,
+        labelBox("edge-label", route.labelAt.x, route.labelAt.y, fitText(label, 160, 11), LINE, INK),
       );
-    }
   }
   // A blister's "causes" links, dashed and straight, as the canvas draws them.
   const causes = causeLinks(pains, (id) => placed.has(id));
@@ -290,14 +294,7 @@ function edges(
     lines.push(
       `<path class="cause" d="M${n(x1)} ${n(y1)}L${n(x2)} ${n(y2)}" fill="none" stroke="${STAFF}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
     );
-    const w = textWidth(causesLabel, 11) + 10;
-    const x = (x1 + x2) / 2;
-    const y = (y1 + y2) / 2;
-    labels.push(
-      `<g class="cause-label"><rect x="${n(x - w / 2)}" y="${n(y - 9)}" width="${n(w)}" height="18" rx="4" fill="#ffffff" stroke="${STAFF}"/>`,
-      text(x, y + 4, causesLabel, `font-size="11" text-anchor="middle" fill="${STAFF}"`),
-      `</g>`,
-    );
+    labels.push(labelBox("cause-label", (x1 + x2) / 2, (y1 + y2) / 2, causesLabel, STAFF, STAFF));
   }
   return {
     lines: `<g class="edges">${lines.join("")}</g>`,
