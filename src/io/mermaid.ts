@@ -2,6 +2,7 @@ import type { JourneyId } from "@/model/ids";
 import { computeBands, stepPosition } from "@/model/layout";
 import { customerEmotion, painPointsOfJourney } from "@/model/painpoints";
 import { getJourney, stepsOf } from "@/model/records";
+import type { Records } from "@/model/types";
 
 /**
  * A journey as Mermaid `journey` text, for wikis that draw Mermaid: a `section` per stage and
@@ -42,7 +43,7 @@ export interface MermaidLabels {
 
 /** The journey as Mermaid text; undefined when there is no such journey. */
 export function journeyToMermaid(
-  records: Parameters<typeof getJourney>[0],
+  records: Records,
   journeyId: JourneyId,
   labels: MermaidLabels,
 ): string | undefined {
