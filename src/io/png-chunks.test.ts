@@ -56,6 +56,21 @@ describe("PNG chunks", () => {
     expect(readPngText(tinyPng([chunk]), "journeymap")).toBeUndefined();
   });
 
+  it("skips a text chunk whose keyword is longer than PNG allows, however long", () => {
+    const data = new Uint8Array(300_001).fill(0x41);
+    data[300_000] = 0;
+    const png = tinyPng([encodeChunk("tEXt", data), encodeChunk("iTXt", iTxtData("journeymap", "kept"))]);
+    expect(readTextChunkData({ type: "tEXt", data })).toBeUndefined();
+    expect(readPngText(png, "journeymap")).toBe("kept");
+    expect(readPngChunks(writePngText(png, "journeymap", "new"))!.map((c) => c.type)).toEqual([
+      "IHDR",
+      "IDAT",
+      "tEXt",
+      "iTXt",
+      "IEND",
+    ]);
+  });
+
   it("reports compressed iTXt as unreadable text rather than misreading it", () => {
     const data = iTxtData("journeymap", "x");
     data[11] = 1; // compression flag

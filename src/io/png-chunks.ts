@@ -70,9 +70,15 @@ export function encodeChunk(type: string, data: Uint8Array): Uint8Array {
   return out;
 }
 
+const MAX_KEYWORD = 79;
+
 /** Keywords are 1–79 printable Latin-1 characters without leading, trailing or double spaces. */
 function checkKeyword(keyword: string): void {
-  if (!/^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/.test(keyword) || keyword.length > 79 || keyword.endsWith(" "))
+  if (
+    !/^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/.test(keyword) ||
+    keyword.length > MAX_KEYWORD ||
+    keyword.endsWith(" ")
+  )
     throw new Error(`Not a PNG text keyword: "${keyword}"`);
 }
 
@@ -99,7 +105,8 @@ export function readTextChunkData(chunk: PngChunk): TextChunk | undefined {
   const { type, data } = chunk;
   if (type !== "tEXt" && type !== "iTXt") return undefined;
   const nul = data.indexOf(0);
-  if (nul < 1) return undefined;
+  // A longer "keyword" is not one, and spreading a huge one into a string would overflow the stack.
+  if (nul < 1 || nul > MAX_KEYWORD) return undefined;
   const keyword = ascii(data.subarray(0, nul));
   if (type === "tEXt") return { keyword, text: new TextDecoder("latin1").decode(data.subarray(nul + 1)) };
   const compressed = data[nul + 1];
