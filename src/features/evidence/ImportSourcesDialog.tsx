@@ -13,6 +13,7 @@ import {
   ColumnSelect,
   DelimiterSelect,
   EncodingSelect,
+  ImportProgress,
   IssueList,
   PreviewTable,
   shorten,
@@ -22,6 +23,7 @@ import {
   loadPreviewKit,
   MAX_LISTED_ISSUES,
   type PreviewKit,
+  previewWithHeader,
   readBytes,
   type StartImport,
 } from "@/ui/import/kit";
@@ -242,18 +244,14 @@ export function ImportSourcesDialog({
   // The table preview, again whenever the user corrects a setting.
   const table = useMemo(() => {
     if (!kit || !opened || format !== "table" || opened.files.length !== 1) return null;
-    const preview = (hasHeader: boolean) =>
-      kit.previewBytes(opened.slices[0]!, {
-        fileName: opened.files[0]!.name,
-        encoding: settings.encoding,
-        delimiter: settings.delimiter,
-        partial: opened.partial[0],
-        table: { hasHeader, headerRow: settings.headerRow, skipRows: settings.skipRows },
-      });
-    const first = preview(settings.hasHeader ?? true);
-    if (settings.hasHeader === null && !first.headerGuess)
-      return { preview: preview(false), hasHeader: false };
-    return { preview: first, hasHeader: settings.hasHeader ?? true };
+    const request = {
+      fileName: opened.files[0]!.name,
+      encoding: settings.encoding,
+      delimiter: settings.delimiter,
+      partial: opened.partial[0],
+      table: { headerRow: settings.headerRow, skipRows: settings.skipRows },
+    };
+    return previewWithHeader(kit, opened.slices[0]!, request, settings.hasHeader);
   }, [kit, opened, format, settings]);
 
   const mapping = useMemo(() => {
@@ -428,22 +426,7 @@ export function ImportSourcesDialog({
       </>
     );
   } else if (phase === "running") {
-    body = (
-      <div>
-        <progress
-          value={progress.fraction}
-          max={1}
-          aria-label={t("evidenceImport.progress")}
-          style={{ width: "100%" }}
-        />
-        <p role="status">{t("evidenceImport.importing")}</p>
-        {format === "table" && progress.rows > 0 && (
-          <p className="hint">
-            {t("evidenceImport.rowsRead", { count: progress.rows, n: formatNumber(progress.rows) })}
-          </p>
-        )}
-      </div>
-    );
+    body = <ImportProgress fraction={progress.fraction} rows={format === "table" ? progress.rows : 0} />;
     actions = (
       <button
         type="button"

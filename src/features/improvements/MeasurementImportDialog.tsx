@@ -14,10 +14,18 @@ import {
   DelimiterSelect,
   type EncodingChoice,
   EncodingSelect,
+  ImportProgress,
   IssueList,
   PreviewTable,
 } from "@/ui/import/ImportFields";
-import { isAbortError, loadPreviewKit, type PreviewKit, readBytes, type StartImport } from "@/ui/import/kit";
+import {
+  isAbortError,
+  loadPreviewKit,
+  type PreviewKit,
+  previewWithHeader,
+  readBytes,
+  type StartImport,
+} from "@/ui/import/kit";
 import { formatValue } from "./format";
 
 /** The files the picker offers: tables as Excel and other tools save them. */
@@ -123,18 +131,13 @@ export function MeasurementImportDialog({
   // The preview, again whenever the user corrects a setting.
   const table = useMemo(() => {
     if (!kit || !opened) return null;
-    const preview = (hasHeader: boolean) =>
-      kit.previewBytes(opened.slice, {
-        fileName: opened.file.name,
-        encoding: settings.encoding,
-        delimiter: settings.delimiter,
-        partial: opened.partial,
-        table: { hasHeader },
-      });
-    const first = preview(settings.hasHeader ?? true);
-    if (settings.hasHeader === null && !first.headerGuess)
-      return { preview: preview(false), hasHeader: false };
-    return { preview: first, hasHeader: settings.hasHeader ?? true };
+    const request = {
+      fileName: opened.file.name,
+      encoding: settings.encoding,
+      delimiter: settings.delimiter,
+      partial: opened.partial,
+    };
+    return previewWithHeader(kit, opened.slice, request, settings.hasHeader);
   }, [kit, opened, settings]);
 
   const columns = useMemo(() => {
@@ -298,22 +301,7 @@ export function MeasurementImportDialog({
       </>
     );
   } else if (phase === "running") {
-    body = (
-      <div>
-        <progress
-          value={progress.fraction}
-          max={1}
-          aria-label={t("evidenceImport.progress")}
-          style={{ width: "100%" }}
-        />
-        <p role="status">{t("evidenceImport.importing")}</p>
-        {progress.rows > 0 && (
-          <p className="hint">
-            {t("evidenceImport.rowsRead", { count: progress.rows, n: formatNumber(progress.rows) })}
-          </p>
-        )}
-      </div>
-    );
+    body = <ImportProgress fraction={progress.fraction} rows={progress.rows} />;
     actions = (
       <button
         type="button"

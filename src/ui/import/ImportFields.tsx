@@ -253,3 +253,22 @@ export function IssueList({
     </section>
   );
 }
+
+/** The import running off the main thread: a progress bar and, for a table, the rows read so far. */
+export function ImportProgress({ fraction, rows }: { fraction: number; rows: number }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <progress
+        value={fraction}
+        max={1}
+        aria-label={t("evidenceImport.progress")}
+        style={{ width: "100%" }}
+      />
+      <p role="status">{t("evidenceImport.importing")}</p>
+      {rows > 0 && (
+        <p className="hint">{t("evidenceImport.rowsRead", { count: rows, n: formatNumber(rows) })}</p>
+      )}
+    </div>
+  );
+}

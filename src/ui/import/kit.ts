@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import type { guessMapping, mappingProblems } from "@/io/import/mapping";
 import type { guessMeasurementColumns, measurementColumnProblems } from "@/io/import/measurements";
 import type { ImportProgress, ImportRequest } from "@/io/import/pipeline";
-import type { PREVIEW_BYTES, previewBytes } from "@/io/import/preview";
+import type { FilePreview, PREVIEW_BYTES, PreviewRequest, previewBytes } from "@/io/import/preview";
 import type { ImportHandle } from "@/io/import/run-import";
 import type { Delimiter, ImportIssue, IssueCode } from "@/io/import/types";
 
@@ -55,6 +55,23 @@ export function loadPreviewKit(): Promise<PreviewKit> {
     });
   }
   return kit;
+}
+
+/**
+ * A table's preview with the header row as the user set it, or as guessed when `hasHeader` is
+ * null: read with a header, and again without one when the first row does not look like one.
+ */
+export function previewWithHeader(
+  kit: PreviewKit,
+  bytes: Uint8Array,
+  request: PreviewRequest,
+  hasHeader: boolean | null,
+): { preview: FilePreview; hasHeader: boolean } {
+  const preview = (header: boolean) =>
+    kit.previewBytes(bytes, { ...request, table: { ...request.table, hasHeader: header } });
+  const first = preview(hasHeader ?? true);
+  if (hasHeader === null && !first.headerGuess) return { preview: preview(false), hasHeader: false };
+  return { preview: first, hasHeader: hasHeader ?? true };
 }
 
 export async function readBytes(blob: Blob): Promise<Uint8Array> {
