@@ -12,6 +12,7 @@ export const refi = {
   skippedExcerpts_one: "{{count}} excerpt whose quote is no longer in its source was left out.",
   skippedExcerpts_other: "{{count}} excerpts whose quotes are no longer in their sources were left out.",
   imported: "Imported {{codes}}, {{sources}} and {{codings}}",
+  importedCodes: "Imported {{codes}}",
   codes_one: "{{count}} new code",
   codes_other: "{{count}} new codes",
   sources_one: "{{count}} source",

@@ -12,6 +12,7 @@ export const refi: DeepStringRecord<typeof enRefi> = {
   skippedExcerpts_one: "{{count}} ote jätettiin pois, koska sen lainausta ei enää löydy lähteestä.",
   skippedExcerpts_other: "{{count}} otetta jätettiin pois, koska niiden lainauksia ei enää löydy lähteistä.",
   imported: "Tuotiin {{codes}}, {{sources}} ja {{codings}}",
+  importedCodes: "Tuotiin {{codes}}",
   codes_one: "{{count}} uusi koodi",
   codes_other: "{{count}} uutta koodia",
   sources_one: "{{count}} lähde",

@@ -12,6 +12,7 @@ export const refi: DeepStringRecord<typeof enRefi> = {
   skippedExcerpts_one: "{{count}} utdrag vars citat inte längre finns i källan togs inte med.",
   skippedExcerpts_other: "{{count}} utdrag vars citat inte längre finns i källorna togs inte med.",
   imported: "Importerade {{codes}}, {{sources}} och {{codings}}",
+  importedCodes: "Importerade {{codes}}",
   codes_one: "{{count}} ny kod",
   codes_other: "{{count}} nya koder",
   sources_one: "{{count}} källa",

@@ -103,12 +103,16 @@ export const refiCommands = {
         return plan;
       }
       commit(plan.change);
+      const codes = t("refi.codes", { count: plan.codesAdded });
       notify(
-        t("refi.imported", {
-          codes: t("refi.codes", { count: plan.codesAdded }),
-          sources: t("refi.sources", { count: plan.sources }),
-          codings: t("refi.codings", { count: plan.codings }),
-        }),
+        // A codebook brings codes only; "0 sources and 0 coded excerpts" would say nothing.
+        args.contents.kind === "codebook"
+          ? t("refi.importedCodes", { codes })
+          : t("refi.imported", {
+              codes,
+              sources: t("refi.sources", { count: plan.sources }),
+              codings: t("refi.codings", { count: plan.codings }),
+            }),
         true,
       );
       return plan;

@@ -90,6 +90,18 @@ describe("importing a REFI-QDA file", () => {
     expect(records()).toEqual({});
   });
 
+  it("says a codebook brought codes, and nothing of sources", async () => {
+    commit({ put: codedWorkspace().list });
+    const file = await commands["refi.exportCodebook"].run();
+    resetStore();
+    useStore.setState({ loaded: true });
+
+    const dialog = await upload(file.bytes, file.fileName);
+    await within(dialog).findByRole("list", { name: "Importing adds:" }, { timeout: 5000 });
+    await userEvent.click(within(dialog).getByRole("button", { name: "Import" }));
+    await waitFor(() => expect(useStore.getState().notice?.message).toBe("Imported 3 new codes"));
+  });
+
   it("lists the selections it cannot place", async () => {
     const xml = `<?xml version="1.0" encoding="utf-8"?>
 <Project xmlns="urn:QDA-XML:project:1.0" name="Elsewhere" origin="QualCoder 3.6">
