@@ -7,7 +7,7 @@ import type { CodeRecord, ExcerptRecord, PainKind, Records, SourceRecord } from 
 import { guidFor } from "./guid";
 import { toLineFeeds } from "./text";
 import { SOURCE_VARIABLES } from "./variables";
-import { container, serializeXml, textElement, type XmlElement } from "./xml";
+import { container, isDateTime, serializeXml, textElement, type XmlElement } from "./xml";
 
 /**
  * REFI-QDA export: the codebook as a `.qdc`, and sources with their codings as a `.qdpx` (a zip
@@ -33,8 +33,7 @@ export interface ProjectExportOptions extends RefiExportOptions {
   journeyIds?: readonly JourneyId[];
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const dateTime = (value: string) => (DATE_TIME.test(value) ? value : undefined);
+const dateTime = (value: string) => (isDateTime(value) ? value : undefined);
 const COLOUR = /^#([0-9a-fA-F]{6}|[0-9a-fA-F]{3})$/;
 
 export const codeGuid = (id: string) => guidFor(id);

@@ -24,6 +24,7 @@ import { placeSelection } from "./anchor";
 import { guidFor } from "./guid";
 import type { RefiContents, RefiSource } from "./parse";
 import { SOURCE_VARIABLES } from "./variables";
+import { isDateTime } from "./xml";
 
 /**
  * How a REFI-QDA file joins the workspace, worked out before anything changes so the dialog can
@@ -74,8 +75,6 @@ function colourOf(value: string | undefined): string | undefined {
   const m = HEX3.exec(v);
   return m ? `#${m[1]}${m[1]}${m[2]}${m[2]}${m[3]}${m[3]}`.toLowerCase() : undefined;
 }
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function planRefiImport(contents: RefiContents, records: Records, options: RefiPlanOptions): RefiPlan {
   const fresh = options.newId ?? newId;
@@ -158,7 +157,7 @@ export function planRefiImport(contents: RefiContents, records: Records, options
         ...new Set(selection.codeGuids.flatMap((g) => (codeOf.has(g) ? [codeOf.get(g)!] : []))),
       ];
       for (const id of codeIds) used.add(id);
-      const created = selection.createdAt && ISO.test(selection.createdAt) ? selection.createdAt : now;
+      const created = selection.createdAt && isDateTime(selection.createdAt) ? selection.createdAt : now;
       const excerpt: ExcerptRecord = {
         typeName: "excerpt",
         id: fresh("excerpt"),

@@ -15,6 +15,13 @@ export const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what XML 1.0 cannot hold
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether a time is an `xs:dateTime` with its zone, as the schemas' `creationDateTime` wants. */
+export function isDateTime(value: string): boolean {
+  return DATE_TIME.test(value);
+}
+
 /** Text content: markup escaped, characters XML 1.0 forbids dropped. */
 export function escapeText(value: string): string {
   return value.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
