@@ -2,8 +2,16 @@ import { strToU8, zipSync } from "fflate";
 import { codebook, findAnchor, isAnchored, isExcerpt, listSources } from "@/model/evidence";
 import type { JourneyId } from "@/model/ids";
 import { computeBands, STEP_HEIGHT, STEP_WIDTH, stepPosition } from "@/model/layout";
-import { edgesOf, listJourneys, stepsOf } from "@/model/records";
-import type { CodeRecord, ExcerptRecord, PainKind, Records, SourceRecord } from "@/model/types";
+import { isEdge, isStep, listJourneys } from "@/model/records";
+import type {
+  CodeRecord,
+  EdgeRecord,
+  ExcerptRecord,
+  PainKind,
+  Records,
+  SourceRecord,
+  StepRecord,
+} from "@/model/types";
 import { guidFor } from "./guid";
 import { toLineFeeds } from "./text";
 import { SOURCE_VARIABLES } from "./variables";
@@ -101,6 +109,12 @@ export interface ProjectExport {
   skipped: number;
 }
 
+function addTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 function sourceVariables(source: SourceRecord): [string, string][] {
   const values: [string, string][] = [
     [SOURCE_VARIABLES.kind, source.kind],
@@ -129,13 +143,14 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
   const exported: ExcerptRecord[] = [];
   let skipped = 0;
 
-  // One pass over the records rather than one per source: workspaces hold thousands of excerpts.
+  // One pass over the records rather than one per source and journey: workspaces hold thousands of excerpts.
   const bySource = new Map<string, ExcerptRecord[]>();
+  const stepsByJourney = new Map<string, StepRecord[]>();
+  const edgesByJourney = new Map<string, EdgeRecord[]>();
   for (const record of Object.values(records)) {
-    if (!isExcerpt(record)) continue;
-    const list = bySource.get(record.sourceId);
-    if (list) list.push(record);
-    else bySource.set(record.sourceId, [record]);
+    if (isExcerpt(record)) addTo(bySource, record.sourceId, record);
+    else if (isStep(record)) addTo(stepsByJourney, record.journeyId, record);
+    else if (isEdge(record)) addTo(edgesByJourney, record.journeyId, record);
   }
   const sourceElements = sources.map((source): XmlElement => {
     const guid = guidFor(source.id);
@@ -211,16 +226,12 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
     .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   const byStep = new Map<string, ExcerptRecord[]>();
   for (const excerpt of exported) {
-    for (const stepId of excerpt.stepIds) {
-      const list = byStep.get(stepId);
-      if (list) list.push(excerpt);
-      else byStep.set(stepId, [excerpt]);
-    }
+    for (const stepId of excerpt.stepIds) addTo(byStep, stepId, excerpt);
   }
   const sets: XmlElement[] = [];
   const graphs: XmlElement[] = [];
   for (const journey of journeys) {
-    const steps = stepsOf(records, journey.id);
+    const steps = stepsByJourney.get(journey.id) ?? [];
     const layout = computeBands(journey, steps);
     const stageOrder = new Map(journey.stages.map((s, i) => [s.id, i]));
     steps.sort(
@@ -256,7 +267,7 @@ export function exportProject(records: Records, options: ProjectExportOptions): 
       });
     }
     const stepIds = new Set(steps.map((s) => s.id));
-    const edges = edgesOf(records, journey.id)
+    const edges = (edgesByJourney.get(journey.id) ?? [])
       .filter((e) => stepIds.has(e.source) && stepIds.has(e.target))
       .sort((a, b) => a.id.localeCompare(b.id))
       .map((edge) => ({
