@@ -1,4 +1,5 @@
 import { deflateSync } from "node:zlib";
+import { encodeChunk, PNG_SIGNATURE } from "../src/io/png-chunks.ts";
 
 /**
  * The app's icons, drawn at build time from the same shapes as public/favicon.svg (a blue
@@ -90,27 +91,6 @@ export function drawIcon({ size, maskable }: AppIcon): Uint8Array {
   return pixels;
 }
 
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const byte of bytes) c = CRC_TABLE[(c ^ byte) & 255]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
 /** A PNG file (8-bit RGBA, no interlace) of a square image. */
 export function encodePng(pixels: Uint8Array, size: number): Buffer {
   const header = Buffer.alloc(13);
@@ -123,10 +103,10 @@ export function encodePng(pixels: Uint8Array, size: number): Buffer {
     rows.set(pixels.subarray(y * size * 4, (y + 1) * size * 4), y * (size * 4 + 1) + 1);
   }
   return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", header),
-    chunk("IDAT", deflateSync(rows, { level: 9 })),
-    chunk("IEND", new Uint8Array()),
+    Uint8Array.from(PNG_SIGNATURE),
+    encodeChunk("IHDR", header),
+    encodeChunk("IDAT", deflateSync(rows, { level: 9 })),
+    encodeChunk("IEND", new Uint8Array()),
   ]);
 }
 
