@@ -28,16 +28,11 @@ export type GraphLayout = (
 const COLUMN = STEP_WIDTH + CELL_PADDING * 2;
 const ROW = STEP_HEIGHT + CELL_PADDING;
 
-export const DAGRE_RANKERS = ["network-simplex", "tight-tree", "longest-path"] as const;
-
 /** A left-to-right dagre layout of the journey graph. */
-export function dagreLayout(
-  lib: typeof dagre,
-  ranker: (typeof DAGRE_RANKERS)[number] = "network-simplex",
-): GraphLayout {
+export function dagreLayout(lib: typeof dagre): GraphLayout {
   return (nodes, edges) => {
     const graph = new lib.graphlib.Graph({ multigraph: true });
-    graph.setGraph({ rankdir: "LR", nodesep: CELL_PADDING, ranksep: CELL_PADDING * 2, ranker });
+    graph.setGraph({ rankdir: "LR", nodesep: CELL_PADDING, ranksep: CELL_PADDING * 2 });
     graph.setDefaultEdgeLabel(() => ({}));
     for (const node of nodes) graph.setNode(node.id, { width: node.width, height: node.height });
     edges.forEach((edge, i) => {

@@ -8,10 +8,6 @@ import type { AnyRecord } from "@/model/types";
 export const TEMPLATE_IDS = ["sample", "blueprint", "employer", "worker-change"] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
-export function isTemplateId(value: unknown): value is TemplateId {
-  return TEMPLATE_IDS.includes(value as TemplateId);
-}
-
 /** The words of the empty service blueprint, which has no content of its own to stay English. */
 export interface BlueprintLabels {
   name: string;
