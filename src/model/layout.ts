@@ -5,6 +5,8 @@ import type { JourneyRecord, StepRecord } from "./types";
 export const STEP_WIDTH = 200;
 export const STEP_HEIGHT = 84;
 export const CELL_PADDING = 24;
+/** From one column of steps in a cell to the next, as templates are drawn and tidying places them. */
+export const COLUMN_GAP = STEP_WIDTH + CELL_PADDING * 2;
 export const MIN_STAGE_WIDTH = STEP_WIDTH + 2 * CELL_PADDING + 40;
 export const MIN_LANE_HEIGHT = STEP_HEIGHT + 2 * CELL_PADDING + 16;
 /** Room for the sticky stage and lane headers, which the canvas draws over the bands. */

@@ -3,6 +3,7 @@ import type { StepId } from "@/model/ids";
 import type { StepPlacement } from "@/model/journey";
 import {
   CELL_PADDING,
+  COLUMN_GAP,
   computeBands,
   type Point,
   STEP_HEIGHT,
@@ -25,7 +26,6 @@ export type GraphLayout = (
   edges: readonly { source: string; target: string }[],
 ) => ReadonlyMap<string, Point>;
 
-const COLUMN = STEP_WIDTH + CELL_PADDING * 2;
 const ROW = STEP_HEIGHT + CELL_PADDING;
 
 /** A left-to-right dagre layout of the journey graph. */
@@ -160,7 +160,7 @@ function orderedPlacements(
           id: step.id,
           stageId: step.stageId,
           laneId: step.laneId,
-          x: CELL_PADDING + col * COLUMN,
+          x: CELL_PADDING + col * COLUMN_GAP,
           y: CELL_PADDING + row * ROW,
         });
       }

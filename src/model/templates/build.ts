@@ -1,5 +1,5 @@
 import { connect, createJourney, createStep, type NewJourney } from "@/model/journey";
-import { CELL_PADDING, STEP_WIDTH } from "@/model/layout";
+import { CELL_PADDING, COLUMN_GAP } from "@/model/layout";
 import { createPain } from "@/model/painpoints";
 import type {
   AnyRecord,
@@ -19,8 +19,7 @@ import type {
  * what happens rather than as code.
  */
 
-export const COLUMN_GAP = STEP_WIDTH + CELL_PADDING * 2;
-export const ROW_HEIGHT = 130;
+const ROW_HEIGHT = 130;
 
 export interface StepSpec {
   key: string;
