@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { JourneyId } from "@/model/ids";
 import { MAX_SCORE, priorityScore } from "@/model/painpoints";
@@ -26,7 +26,8 @@ export function Presentation({ journeyId }: { journeyId: JourneyId }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const hintId = useId();
-  const slides = journey ? buildSlides(records, journey) : [];
+  // Built again when the records change, not on every step through the slides.
+  const slides = useMemo(() => (journey ? buildSlides(records, journey) : []), [records, journey]);
   const last = Math.max(0, slides.length - 1);
   const current = Math.min(index, last);
   const end = () => runCommand("view.endPresentation");
