@@ -68,6 +68,8 @@ export function tidyPlacements(
   const apply = (list: readonly StepPlacement[]) => list.map((p) => ({ ...byId.get(p.id)!, ...p }));
   let best: { placements: StepPlacement[]; crossings: number } | undefined;
   for (const order of [layout, currentLayout(journey, steps)]) {
+    // Nothing beats no crossings, and the swap pass over the other order is the slow part.
+    if (best?.crossings === 0) break;
     let placements: StepPlacement[];
     try {
       placements = orderedPlacements(journey, steps, edges, order);
