@@ -99,14 +99,45 @@ function currentLayout(journey: JourneyRecord, steps: readonly StepRecord[]): Gr
   };
 }
 
-/** Swaps steps stacked in one column of a cell while that removes crossings; returns the crossings left. */
+/**
+ * Swaps steps stacked in one column of a cell while that removes crossings; returns the crossings
+ * left. Such a swap only trades the two steps' corners and leaves every band as it was, so each
+ * try counts again only the crossings of the edges at those two steps.
+ */
 function swapToUncross(
   journey: JourneyRecord,
   placements: StepPlacement[],
   edges: readonly EdgeRecord[],
   apply: (list: readonly StepPlacement[]) => StepRecord[],
 ): number {
-  let best = countCrossings(journey, apply(placements), edges);
+  const corner = corners(journey, apply(placements));
+  const drawn = edges.filter((edge) => segmentOf(edge, corner));
+  const lines = drawn.map((edge) => segmentOf(edge, corner)!);
+  /** Indices in `drawn` of the edges at each step. */
+  const edgesAt = new Map<string, number[]>();
+  drawn.forEach((edge, i) => {
+    for (const id of [edge.source, edge.target]) {
+      const list = edgesAt.get(id);
+      if (list) list.push(i);
+      else edgesAt.set(id, [i]);
+    }
+  });
+  const movingWith = (a: StepId, b: StepId) =>
+    new Set([...(edgesAt.get(a) ?? []), ...(edgesAt.get(b) ?? [])]);
+  const crossingsAt = (moving: ReadonlySet<number>): number => {
+    let n = crossingsAmong([...moving].map((i) => lines[i]!));
+    for (const i of moving) {
+      for (let j = 0; j < lines.length; j++) if (!moving.has(j) && crosses(lines[i]!, lines[j]!)) n += 1;
+    }
+    return n;
+  };
+  const swapCorners = (a: StepId, b: StepId, moving: ReadonlySet<number>) => {
+    const at = corner.get(a)!;
+    corner.set(a, corner.get(b)!);
+    corner.set(b, at);
+    for (const i of moving) lines[i] = segmentOf(drawn[i]!, corner)!;
+  };
+  let best = crossingsAmong(lines);
   for (let round = 0; round < 5 && best > 0; round++) {
     let improved = false;
     for (let i = 0; i < placements.length; i++) {
@@ -114,15 +145,17 @@ function swapToUncross(
         const a = placements[i]!;
         const b = placements[j]!;
         if (a.stageId !== b.stageId || a.laneId !== b.laneId || a.x !== b.x) continue;
-        placements[i] = { ...a, y: b.y };
-        placements[j] = { ...b, y: a.y };
-        const crossings = countCrossings(journey, apply(placements), edges);
-        if (crossings < best) {
-          best = crossings;
+        const moving = movingWith(a.id, b.id);
+        const before = crossingsAt(moving);
+        swapCorners(a.id, b.id, moving);
+        const after = crossingsAt(moving);
+        if (after < before) {
+          placements[i] = { ...a, y: b.y };
+          placements[j] = { ...b, y: a.y };
+          best -= before - after;
           improved = true;
         } else {
-          placements[i] = a;
-          placements[j] = b;
+          swapCorners(a.id, b.id, moving);
         }
       }
     }
@@ -190,6 +223,45 @@ function properlyIntersect(p: Segment, q: Segment): boolean {
   return d1 * d2 < 0 && d3 * d4 < 0;
 }
 
+/** Edges that share a step never count as crossing. */
+function crosses(p: Segment, q: Segment): boolean {
+  if (p.source === q.source || p.source === q.target || p.target === q.source || p.target === q.target)
+    return false;
+  return properlyIntersect(p, q);
+}
+
+function crossingsAmong(segments: readonly Segment[]): number {
+  let crossings = 0;
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) if (crosses(segments[i]!, segments[j]!)) crossings += 1;
+  }
+  return crossings;
+}
+
+/** Each step's top-left corner on the map. */
+function corners(journey: JourneyRecord, steps: readonly StepRecord[]): Map<string, Point> {
+  const bands = computeBands(journey, steps);
+  const corner = new Map<string, Point>();
+  for (const step of steps) {
+    const at = stepPosition(bands, step);
+    if (at) corner.set(step.id, at);
+  }
+  return corner;
+}
+
+/** The line an edge is counted as: straight from its source's right handle to its target's left handle. */
+function segmentOf(edge: EdgeRecord, corner: ReadonlyMap<string, Point>): Segment | undefined {
+  const a = corner.get(edge.source);
+  const b = corner.get(edge.target);
+  if (!a || !b || edge.source === edge.target) return undefined;
+  return {
+    source: edge.source,
+    target: edge.target,
+    from: { x: a.x + STEP_WIDTH, y: a.y + STEP_HEIGHT / 2 },
+    to: { x: b.x, y: b.y + STEP_HEIGHT / 2 },
+  };
+}
+
 /**
  * Edge crossings on the map, counting each edge as the straight line from its source's right
  * handle to its target's left handle; edges that share a step never count as crossing.
@@ -199,35 +271,8 @@ export function countCrossings(
   steps: readonly StepRecord[],
   edges: readonly EdgeRecord[],
 ): number {
-  const bands = computeBands(journey, steps);
-  const corner = new Map<string, Point>();
-  for (const step of steps) {
-    const at = stepPosition(bands, step);
-    if (at) corner.set(step.id, at);
-  }
-  const segments: Segment[] = [];
-  for (const edge of edges) {
-    const a = corner.get(edge.source);
-    const b = corner.get(edge.target);
-    if (!a || !b || edge.source === edge.target) continue;
-    segments.push({
-      source: edge.source,
-      target: edge.target,
-      from: { x: a.x + STEP_WIDTH, y: a.y + STEP_HEIGHT / 2 },
-      to: { x: b.x, y: b.y + STEP_HEIGHT / 2 },
-    });
-  }
-  let crossings = 0;
-  for (let i = 0; i < segments.length; i++) {
-    for (let j = i + 1; j < segments.length; j++) {
-      const p = segments[i]!;
-      const q = segments[j]!;
-      if (p.source === q.source || p.source === q.target || p.target === q.source || p.target === q.target)
-        continue;
-      if (properlyIntersect(p, q)) crossings += 1;
-    }
-  }
-  return crossings;
+  const corner = corners(journey, steps);
+  return crossingsAmong(edges.flatMap((edge) => segmentOf(edge, corner) ?? []));
 }
 
 /** Pairs of steps whose cards overlap on the map. */
