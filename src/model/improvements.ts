@@ -361,36 +361,19 @@ export function addMeasurement(
   input: MeasurementInput,
   now: string,
 ): { change: Change; measurement?: Measurement } {
-  if (Object.keys(validateMeasurement(input)).length > 0) return { change: {} };
-  const measurement: Measurement = {
-    id: newId("measurement"),
-    date: input.date.trim(),
-    value: parseNumber(input.value)!,
-    note: input.note ?? "",
-  };
-  return {
-    change: {
-      put: [
-        {
-          ...indicator,
-          measurements: sortMeasurements([...indicator.measurements, measurement]),
-          updatedAt: now,
-        },
-      ],
-    },
-    measurement,
-  };
+  const { change, added } = addMeasurements(indicator, [input], now);
+  return added[0] ? { change, measurement: added[0] } : { change };
 }
 
 /**
  * Adds many measurements in one change (an import): each needs a real date and a number.
- * Returns how many were added; the ones refused are left out.
+ * Returns the ones added; the ones refused are left out.
  */
 export function addMeasurements(
   indicator: IndicatorRecord,
   inputs: readonly MeasurementInput[],
   now: string,
-): { change: Change; added: number } {
+): { change: Change; added: Measurement[] } {
   const added: Measurement[] = [];
   for (const input of inputs) {
     if (Object.keys(validateMeasurement(input)).length > 0) continue;
@@ -401,9 +384,9 @@ export function addMeasurements(
       note: input.note ?? "",
     });
   }
-  if (added.length === 0) return { change: {}, added: 0 };
+  if (added.length === 0) return { change: {}, added };
   const measurements = sortMeasurements([...indicator.measurements, ...added]);
-  return { change: { put: [{ ...indicator, measurements, updatedAt: now }] }, added: added.length };
+  return { change: { put: [{ ...indicator, measurements, updatedAt: now }] }, added };
 }
 
 export function updateMeasurement(

@@ -186,10 +186,10 @@ export const improvementCommands = {
       const current = indicator(indicatorId);
       if (!current) return 0;
       const { change, added } = addMeasurements(current, inputs, now());
-      if (added === 0) return 0;
+      if (added.length === 0) return 0;
       commit(change);
-      notify(t("tables.measurementImport.imported", { count: added, name: current.name }), true);
-      return added;
+      notify(t("tables.measurementImport.imported", { count: added.length, name: current.name }), true);
+      return added.length;
     },
   },
   "measurement.update": {
