@@ -32,8 +32,8 @@ export const tables = {
     nothingReady: "No row can be imported yet.",
     import_one: "Import {{n}} measurement",
     import_other: "Import {{n}} measurements",
-    imported_one: "Imported {{count}} measurement into “{{name}}”",
-    imported_other: "Imported {{count}} measurements into “{{name}}”",
+    imported_one: "Imported {{n}} measurement into “{{name}}”",
+    imported_other: "Imported {{n}} measurements into “{{name}}”",
     errorsTitle: "Rows that cannot be read ({{n}})",
     issue: {
       emptyDate: "no date",

@@ -32,8 +32,8 @@ export const tables: DeepStringRecord<typeof enTables> = {
     nothingReady: "Yhtään riviä ei voi vielä tuoda.",
     import_one: "Tuo {{n}} mittaus",
     import_other: "Tuo {{n}} mittausta",
-    imported_one: "{{count}} mittaus tuotiin mittariin ”{{name}}”",
-    imported_other: "{{count}} mittausta tuotiin mittariin ”{{name}}”",
+    imported_one: "{{n}} mittaus tuotiin mittariin ”{{name}}”",
+    imported_other: "{{n}} mittausta tuotiin mittariin ”{{name}}”",
     errorsTitle: "Rivit, joita ei voi lukea ({{n}})",
     issue: {
       emptyDate: "päivämäärä puuttuu",

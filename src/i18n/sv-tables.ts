@@ -32,8 +32,8 @@ export const tables: DeepStringRecord<typeof enTables> = {
     nothingReady: "Ingen rad kan importeras ännu.",
     import_one: "Importera {{n}} mätning",
     import_other: "Importera {{n}} mätningar",
-    imported_one: "{{count}} mätning har importerats till ”{{name}}”",
-    imported_other: "{{count}} mätningar har importerats till ”{{name}}”",
+    imported_one: "{{n}} mätning har importerats till ”{{name}}”",
+    imported_other: "{{n}} mätningar har importerats till ”{{name}}”",
     errorsTitle: "Rader som inte kan läsas ({{n}})",
     issue: {
       emptyDate: "datum saknas",

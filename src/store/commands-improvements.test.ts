@@ -203,6 +203,13 @@ describe("indicator and measurement commands", () => {
     expect(commands["measurement.import"].run(id, [{ date: "", value: 2, note: "" }])).toBe(0);
     expect(records()).toBe(before);
   });
+
+  it("counts a big import in the interface's number format", () => {
+    const id = addIndicator();
+    const rows = Array.from({ length: 1200 }, (_, i) => ({ date: "2015-01-01", value: i, note: "" }));
+    expect(commands["measurement.import"].run(id, rows)).toBe(1200);
+    expect(useStore.getState().notice?.message).toBe("Imported 1,200 measurements into “Calls answered (%)”");
+  });
 });
 
 describe("views", () => {

@@ -1,4 +1,4 @@
-import { formatDay, t } from "@/i18n";
+import { formatDay, formatNumber, t } from "@/i18n";
 import type { ImprovementId, IndicatorId, JourneyId, PainPointId, StepId } from "@/model/ids";
 import {
   addMeasurement,
@@ -187,9 +187,13 @@ export const improvementCommands = {
       if (!current) return 0;
       const { change, added } = addMeasurements(current, inputs, now());
       if (added.length === 0) return 0;
+      const count = added.length;
       commit(change);
-      notify(t("tables.measurementImport.imported", { count: added.length, name: current.name }), true);
-      return added.length;
+      notify(
+        t("tables.measurementImport.imported", { count, n: formatNumber(count), name: current.name }),
+        true,
+      );
+      return count;
     },
   },
   "measurement.update": {
