@@ -3,7 +3,6 @@ export const workshop = {
   templates: {
     heading: "Start from a template",
     intro: "A new journey with stages, lanes and content to adapt.",
-    use: "Use template",
     sample: {
       name: "Sample: a job-seeker's first meeting",
       description:
@@ -42,7 +41,6 @@ export const workshop = {
   tidied_other: "Tidied up {{count}} steps",
   alreadyTidy: "The map is already tidy",
   present: "Present",
-  presentation: "Presentation: {{name}}",
   counter: "Stage {{n}} of {{total}}",
   previous: "Previous stage",
   next: "Next stage",

@@ -6,7 +6,6 @@ export const workshop: DeepStringRecord<typeof en> = {
   templates: {
     heading: "Aloita pohjasta",
     intro: "Uusi asiakaspolku, jossa on valmiina vaiheet, uimaradat ja muokattavaa sisältöä.",
-    use: "Käytä pohjaa",
     sample: {
       name: "Esimerkki: työnhakijan ensimmäinen tapaaminen",
       description:
@@ -44,7 +43,6 @@ export const workshop: DeepStringRecord<typeof en> = {
   tidied_other: "Siistittiin {{count}} askelta",
   alreadyTidy: "Kartta on jo siisti",
   present: "Esitä",
-  presentation: "Esitys: {{name}}",
   counter: "Vaihe {{n}}/{{total}}",
   previous: "Edellinen vaihe",
   next: "Seuraava vaihe",

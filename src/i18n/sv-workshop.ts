@@ -6,7 +6,6 @@ export const workshop: DeepStringRecord<typeof en> = {
   templates: {
     heading: "Börja från en mall",
     intro: "En ny kundresa med faser, simbanor och innehåll att anpassa.",
-    use: "Använd mallen",
     sample: {
       name: "Exempel: en arbetssökandes första möte",
       description:
@@ -44,7 +43,6 @@ export const workshop: DeepStringRecord<typeof en> = {
   tidied_other: "Städade upp {{count}} steg",
   alreadyTidy: "Kartan är redan uppstädad",
   present: "Presentera",
-  presentation: "Presentation: {{name}}",
   counter: "Fas {{n}} av {{total}}",
   previous: "Föregående fas",
   next: "Nästa fas",
