@@ -54,7 +54,12 @@ function appIcons(): Plugin {
  * new version waits until the user chooses to reload.
  */
 function offline() {
-  const icon = (file: string) => APP_ICONS.find((i) => i.file === file)!;
+  /** A drawn icon as the manifest lists it; its size comes from the drawing. */
+  const icon = (file: string, purpose: "any" | "maskable") => {
+    const drawn = APP_ICONS.find((i) => i.file === file);
+    if (!drawn) throw new Error(`No app icon is drawn as ${file}`);
+    return { src: drawn.file, sizes: `${drawn.size}x${drawn.size}`, type: "image/png", purpose };
+  };
   return VitePWA({
     strategies: "generateSW",
     registerType: "prompt",
@@ -71,14 +76,9 @@ function offline() {
       theme_color: THEME_COLOUR,
       background_color: "#ffffff",
       icons: [
-        { src: icon("icons/icon-192.png").file, sizes: "192x192", type: "image/png", purpose: "any" },
-        { src: icon("icons/icon-512.png").file, sizes: "512x512", type: "image/png", purpose: "any" },
-        {
-          src: icon("icons/icon-maskable-512.png").file,
-          sizes: "512x512",
-          type: "image/png",
-          purpose: "maskable",
-        },
+        icon("icons/icon-192.png", "any"),
+        icon("icons/icon-512.png", "any"),
+        icon("icons/icon-maskable-512.png", "maskable"),
       ],
     },
     workbox: {
