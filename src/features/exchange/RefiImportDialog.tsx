@@ -123,9 +123,9 @@ function Summary({ contents, plan }: { contents: RefiContents; plan: RefiPlan | 
           ) : (
             <>
               <p>
-                <strong>{t("refi.willAdd")}</strong>
+                <strong id={`${id}-adds`}>{t("refi.willAdd")}</strong>
               </p>
-              <ul aria-label={t("refi.willAdd")}>
+              <ul aria-labelledby={`${id}-adds`}>
                 <li>{t("refi.codes", { count: plan.codesAdded })}</li>
                 {contents.kind === "project" && (
                   <>
