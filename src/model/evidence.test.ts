@@ -193,6 +193,10 @@ describe("excerpts", () => {
     const s = source("  hello world  ");
     expect(trimSelection(s.text, 0, 15)).toEqual({ start: 2, end: 13 });
     expect(trimSelection(s.text, 13, 0)).toEqual({ start: 2, end: 13 });
+    // Offsets are code points, emoji included.
+    expect(trimSelection("😀  hi 😀", 1, 7)).toEqual({ start: 3, end: 7 });
+    expect(trimSelection("😀  hi 😀", 0, 6)).toEqual({ start: 0, end: 5 });
+    expect(trimSelection("😀  😀", 1, 3)).toBeNull();
     expect(createExcerpt(s, { start: 0, end: 2, codeIds: [], coder: "" }, NOW)).toBeUndefined();
     expect(createExcerpt(s, { start: 0, end: 7, codeIds: [], coder: "" }, NOW)!.quote).toBe("hello");
   });

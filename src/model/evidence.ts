@@ -688,20 +688,23 @@ export interface ExcerptDraft {
   note?: string;
 }
 
-const SPACE = /\s/u;
-
-/** A selection without the white space at its edges; null when nothing but white space is left. */
+/**
+ * A selection without the white space at its edges; null when nothing but white space is left.
+ * White space is all in the BMP, so trimming code units trims as many code points.
+ */
 export function trimSelection(
   text: string,
   start: number,
   end: number,
 ): { start: number; end: number } | null {
-  const chars = Array.from(text);
-  let s = Math.max(0, Math.min(chars.length, Math.trunc(Math.min(start, end))));
-  let e = Math.max(0, Math.min(chars.length, Math.trunc(Math.max(start, end))));
-  while (s < e && SPACE.test(chars[s]!)) s++;
-  while (e > s && SPACE.test(chars[e - 1]!)) e--;
-  return s < e ? { start: s, end: e } : null;
+  const index = codePointIndex(text);
+  const from = index.toUnit(Math.min(start, end));
+  const to = index.toUnit(Math.max(start, end));
+  const slice = text.slice(from, to);
+  const lead = slice.length - slice.trimStart().length;
+  if (lead === slice.length) return null;
+  const trail = slice.length - slice.trimEnd().length;
+  return { start: index.toPoint(from + lead), end: index.toPoint(to - trail) };
 }
 
 /** A quote on one line (runs of white space made one space), cut to `max` code points with "…". */

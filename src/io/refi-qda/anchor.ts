@@ -1,4 +1,4 @@
-import { type CodePointIndex, codePointIndex, codePointLength, sliceCodePoints } from "@/model/evidence";
+import { codePointIndex, codePointLength, sliceCodePoints, trimSelection } from "@/model/evidence";
 
 /**
  * Where an imported selection goes in its source's text. Tools disagree about offsets (code
@@ -42,20 +42,6 @@ function occurrences(text: string, quote: string): [number, number][] {
   return [...text.matchAll(pattern)].slice(0, 5000).map((m) => [m.index, m.index + m[0].length]);
 }
 
-/**
- * [start, end) without the white space at its edges, as coding by hand does; undefined when
- * nothing else is left. White space is all in the BMP, so trimming units trims as many points.
- */
-function trim(text: string, index: CodePointIndex, start: number, end: number) {
-  const from = index.toUnit(start);
-  const to = index.toUnit(end);
-  const slice = text.slice(from, to);
-  const lead = slice.length - slice.trimStart().length;
-  if (lead === slice.length) return undefined;
-  const trail = slice.length - slice.trimEnd().length;
-  return { start: index.toPoint(from + lead), end: index.toPoint(to - trail) };
-}
-
 export function placeSelection(
   text: string,
   start: number,
@@ -65,8 +51,9 @@ export function placeSelection(
   const index = codePointIndex(text);
   const fits =
     Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start < end && end <= index.length;
+  // Without the white space at its edges, as coding by hand does.
   const place = (s: number, e: number, how: Placement["how"]): Placement | undefined => {
-    const range = trim(text, index, s, e);
+    const range = trimSelection(text, s, e);
     return range ? { ...range, how } : undefined;
   };
   if (quote === "") return fits ? place(start, end, "unchecked") : undefined;
