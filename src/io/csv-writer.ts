@@ -79,8 +79,7 @@ export function inJourney<T extends { journeyId: string }>(list: T[], options: C
 /** Compares names as people sort them; one collator is faster than localeCompare on big tables. */
 export const compareText = new Intl.Collator().compare;
 
-/** Sorts by the journey's name first, so a workspace table groups each journey's rows. */
-export function byJourneyName(records: Records) {
-  return (a: { journeyId: string }, b: { journeyId: string }) =>
-    compareText(nameOf(records, a.journeyId), nameOf(records, b.journeyId));
+/** Compares rows by their journey's name, so a workspace table groups each journey's rows. */
+export function byJourneyName(records: Records, a: { journeyId: string }, b: { journeyId: string }): number {
+  return compareText(nameOf(records, a.journeyId), nameOf(records, b.journeyId));
 }

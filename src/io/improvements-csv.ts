@@ -44,7 +44,7 @@ export function improvementsCsv(records: Records, options: CsvOptions): string {
   const indicators = all.filter(isIndicator);
   const order = (i: ImprovementRecord) => IMPROVEMENT_STATUSES.indexOf(i.status);
   improvements.sort(
-    (a, b) => byJourneyName(records)(a, b) || order(a) - order(b) || compareText(a.title, b.title),
+    (a, b) => byJourneyName(records, a, b) || order(a) - order(b) || compareText(a.title, b.title),
   );
   const rows = improvements.map((i) => [
     nameOf(records, i.journeyId),
@@ -93,7 +93,7 @@ function measures(records: Records, indicator: IndicatorRecord): string {
  */
 export function measurementsCsv(records: Records, options: CsvOptions): string {
   const indicators = inJourney(Object.values(records).filter(isIndicator), options);
-  indicators.sort((a, b) => byJourneyName(records)(a, b) || compareText(a.name, b.name));
+  indicators.sort((a, b) => byJourneyName(records, a, b) || compareText(a.name, b.name));
   const rows: CsvValue[][] = [];
   for (const indicator of indicators) {
     const head = [

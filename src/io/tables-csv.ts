@@ -86,7 +86,7 @@ export function painPointsCsv(records: Records, options: CsvOptions): string {
   const pains = inJourney(Object.values(records).filter(isPain), options);
   pains.sort(
     (a, b) =>
-      byJourneyName(records)(a, b) || priorityScore(b) - priorityScore(a) || compareText(a.title, b.title),
+      byJourneyName(records, a, b) || priorityScore(b) - priorityScore(a) || compareText(a.title, b.title),
   );
   const evidence = countLinks(excerptsOf(records), (e) => e.painPointIds);
   const improvements = improvementTitles(records, (i) => i.painPointIds);
@@ -217,7 +217,7 @@ export function stepsCsv(records: Records, options: CsvOptions): string {
   steps.sort((a, b) => {
     const [sa, la] = order(a);
     const [sb, lb] = order(b);
-    return byJourneyName(records)(a, b) || sa! - sb! || la! - lb! || a.y - b.y || a.x - b.x;
+    return byJourneyName(records, a, b) || sa! - sb! || la! - lb! || a.y - b.y || a.x - b.x;
   });
   const excerpts = excerptsOf(records);
   const evidence = countLinks(excerpts, (e) => e.stepIds);
