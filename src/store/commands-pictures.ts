@@ -1,6 +1,6 @@
 import { formatDate, t } from "@/i18n";
 import { APP_VERSION } from "@/io/app-version";
-import type { MapLabels, MapPicture } from "@/io/map-svg";
+import type { MapLabels, MapPicture, MapSvgOptions } from "@/io/map-svg";
 import { safeFileName, serializeWorkspace } from "@/io/workspace-file";
 import type { JourneyId } from "@/model/ids";
 import { getJourney } from "@/model/records";
@@ -29,7 +29,7 @@ const BADGE_KEYS = {
 } as const;
 
 /** The picture's words in the current language. */
-export function mapLabels(): MapLabels {
+function mapLabels(): MapLabels {
   return {
     channel: Object.fromEntries(CHANNELS.map((c) => [c, t(`channel.${c}`)])) as MapLabels["channel"],
     untitled: t("inspector.untitled"),
@@ -68,6 +68,11 @@ function journeyWorkspaceText(journeyId: JourneyId): string {
   });
 }
 
+/** What every map picture is drawn with: its words in the current language and today's caption. */
+export function pictureOptions(): MapSvgOptions {
+  return { labels: mapLabels(), caption: t("pictures.caption", { date: formatDate(now()) }) };
+}
+
 /**
  * The journey's map as SVG. With `workspace`, that workspace file rides along in `<metadata>`,
  * so that the picture can be imported again.
@@ -77,10 +82,8 @@ export async function journeyPicture(
   workspace?: string,
 ): Promise<MapPicture | undefined> {
   const { buildMapSvg } = await import("@/io/map-svg");
-  const date = formatDate(now());
   return buildMapSvg(state().records, journeyId, {
-    labels: mapLabels(),
-    caption: t("pictures.caption", { date }),
+    ...pictureOptions(),
     ...(workspace ? { embed: workspace } : {}),
   });
 }

@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { buildMapSvg } from "@/io/map-svg";
 import type { JourneyId } from "@/model/ids";
 import { runCommand } from "@/store/commands";
-import { mapLabels, PNG_SCALES, type PngScale } from "@/store/commands-pictures";
+import { PNG_SCALES, type PngScale, pictureOptions } from "@/store/commands-pictures";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
 import { downloadFile } from "./download";
@@ -20,8 +20,9 @@ export function PngDialog({ journeyId, onClose }: PngDialogProps) {
   const id = useId();
   const [scale, setScale] = useState<PngScale>(2);
   const records = useStore((s) => s.records);
-  // This dialog is loaded with the picture code, so the size is known before it shows.
-  const size = useMemo(() => buildMapSvg(records, journeyId, { labels: mapLabels() }), [records, journeyId]);
+  // This dialog is loaded with the picture code, so the size is known before it shows. The
+  // options are the saved picture's: its caption line adds to the height.
+  const size = useMemo(() => buildMapSvg(records, journeyId, pictureOptions()), [records, journeyId]);
 
   const save = (event: FormEvent) => {
     event.preventDefault();

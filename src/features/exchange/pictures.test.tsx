@@ -11,6 +11,7 @@ import { commit } from "@/store/document";
 import { resetStore, useStore } from "@/store/store";
 import { DropZone } from "./DropZone";
 import { ImportButton } from "./ImportButton";
+import { PngDialog } from "./PngDialog";
 import { fittingScale } from "./rasterise";
 
 function records(): Records {
@@ -78,6 +79,17 @@ describe("importing a map picture", () => {
 });
 
 describe("PNG scale", () => {
+  it("offers the sizes of the picture that will be saved", async () => {
+    const source = journeyWith(3, "Sized");
+    commit({ put: Object.values(source.records) });
+    const picture = (await journeyPicture(source.journey.id))!;
+    render(<PngDialog journeyId={source.journey.id} onClose={() => {}} />);
+    const dialog = screen.getByRole("dialog", { name: "Save the map as a PNG image" });
+    expect(
+      within(dialog).getByRole("radio", { name: `1× (${picture.width} × ${picture.height} pixels)` }),
+    ).toBeInTheDocument();
+  });
+
   it("keeps the chosen scale while the canvas fits, and shrinks it to the largest that does", () => {
     expect(fittingScale(2000, 1000, 4)).toBe(4);
     // 16,384 pixels a side at most.
