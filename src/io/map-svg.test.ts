@@ -182,6 +182,17 @@ describe("text fitting", () => {
     expect(fitText("A name that is far too long for the band", 80, 14).endsWith("…")).toBe(true);
     expect(fitText("Fits", 80, 14)).toBe("Fits");
   });
+
+  it("cuts a pasted wall of text in one pass over it, not one per character", () => {
+    // Measured again after each character dropped, this took minutes.
+    const wall = "x".repeat(50_000);
+    const lines = wrapText(wall, 178, 13, 3);
+    expect(lines).toHaveLength(3);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(178);
+    const cut = fitText(wall, 200, 14);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(textWidth(cut, 14)).toBeLessThanOrEqual(200);
+  });
 });
 
 describe("embedded workspace", () => {

@@ -88,21 +88,47 @@ const META_SIZE = 11;
  */
 export function textWidth(text: string, size: number): number {
   let em = 0;
-  for (const ch of text) {
-    if (/[iljtfrI.,:;'!|()[\] ]/.test(ch)) em += 0.36;
-    else if (/[mwMW@]/.test(ch)) em += 0.98;
-    else if (/[A-Z0-9]/.test(ch)) em += 0.74;
-    else if (ch.codePointAt(0)! >= 0x1100) em += 1.05;
-    else em += 0.64;
-  }
+  for (const ch of text) em += charEm(ch);
   return em * size;
+}
+
+function charEm(ch: string): number {
+  if (/[iljtfrI.,:;'!|()[\] ]/.test(ch)) return 0.36;
+  if (/[mwMW@]/.test(ch)) return 0.98;
+  if (/[A-Z0-9]/.test(ch)) return 0.74;
+  if (ch.codePointAt(0)! >= 0x1100) return 1.05;
+  return 0.64;
+}
+
+/**
+ * How many of `chars`, at most `max`, fit `width` followed by `suffixEm` (in em): one pass,
+ * so that a pasted wall of text costs no more than its length.
+ */
+function fittingCount(
+  chars: readonly string[],
+  width: number,
+  size: number,
+  suffixEm = 0,
+  max = chars.length,
+): number {
+  let em = 0;
+  let count = 0;
+  while (count < max) {
+    const next = em + charEm(chars[count]!);
+    if ((next + suffixEm) * size > width) break;
+    em = next;
+    count += 1;
+  }
+  return count;
 }
 
 /** `text` cut so that it fits `width` with an ellipsis after it. */
 function withEllipsis(text: string, width: number, size: number): string {
   const chars = [...text.trimEnd()];
-  while (chars.length > 0 && textWidth(`${chars.join("")}…`, size) > width) chars.pop();
-  return `${chars.join("").trimEnd()}…`;
+  return `${chars
+    .slice(0, fittingCount(chars, width, size, charEm("…")))
+    .join("")
+    .trimEnd()}…`;
 }
 
 /** `text` as it is when it fits `width`, else cut with an ellipsis. */
@@ -129,8 +155,10 @@ export function wrapText(text: string, width: number, size: number, maxLines: nu
       if (!line) {
         // A word too long for a line of its own is broken where it overflows.
         const chars = [...word];
-        let cut = chars.length - 1;
-        while (cut > 1 && textWidth(chars.slice(0, cut).join(""), size) > width) cut -= 1;
+        const cut = Math.min(
+          chars.length - 1,
+          Math.max(1, fittingCount(chars, width, size, 0, chars.length - 1)),
+        );
         line = chars.slice(0, cut).join("");
         word = chars.slice(cut).join("");
       }
