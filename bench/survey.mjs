@@ -37,7 +37,7 @@ export function surveyCsv(rows) {
     const parts = [];
     for (let p = 3 + pick(2); p > 0; p--) parts.push(SURVEY_PHRASES[pick(SURVEY_PHRASES.length)]);
     // One answer in twenty runs over two lines.
-    const answer = parts.join(pick(20) === 0 ? ".\r\n" : ". ") + ".";
+    const answer = `${parts.join(pick(20) === 0 ? ".\r\n" : ". ")}.`;
     const month = String(1 + pick(12)).padStart(2, "0");
     const day = String(1 + pick(28)).padStart(2, "0");
     lines.push(

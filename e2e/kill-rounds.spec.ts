@@ -14,7 +14,6 @@ import {
   launchKillableBrowser,
   openJourney,
   SAMPLE_JOURNEY,
-  saveStatus,
   selectInReader,
   step,
   steps,
