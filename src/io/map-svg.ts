@@ -12,7 +12,14 @@ import {
 import { PAIN_ICON_SHAPES, PAIN_KIND_COLOURS } from "@/model/pain-icons";
 import { causeLinks, painPointsOfJourney, summariseSteps } from "@/model/painpoints";
 import { edgesOf, getJourney, stepsOf } from "@/model/records";
-import type { Channel, PainKind, PainPointRecord, Records, StepRecord } from "@/model/types";
+import {
+  type Channel,
+  PAIN_KINDS,
+  type PainKind,
+  type PainPointRecord,
+  type Records,
+  type StepRecord,
+} from "@/model/types";
 import { escapeXml, svgEmbed } from "./picture-embed";
 
 /**
@@ -72,7 +79,6 @@ const CHANNEL_COLOURS: Readonly<Record<Channel, string>> = {
   email: "#9a6b00",
   other: "#6b7785",
 };
-const BADGE_KINDS: readonly PainKind[] = ["thundercloud", "blister", "brightspot"];
 const TITLE_SIZE = 13;
 const TITLE_LINE = 16;
 const TITLE_LINES = 3;
@@ -342,7 +348,7 @@ function stepCard(
   const title = wrapText(step.title.trim() || labels.untitled, STEP_WIDTH - 28, TITLE_SIZE, TITLE_LINES);
   const badges: string[] = [];
   let right = x + STEP_WIDTH - 8;
-  for (const kind of [...BADGE_KINDS].reverse()) {
+  for (const kind of [...PAIN_KINDS].reverse()) {
     const count = counts[kind];
     if (count === 0) continue;
     const label = String(count);
@@ -432,7 +438,7 @@ function legend(
     parts.push(symbol, text(x + 22, y + 12, label, `font-size="12" fill="${INK}"`));
     x += 22 + textWidth(label, 12) + 24;
   };
-  for (const kind of BADGE_KINDS) item(icon(kind, x, y, 16), labels.kind[kind]);
+  for (const kind of PAIN_KINDS) item(icon(kind, x, y, 16), labels.kind[kind]);
   if (withCurve) {
     item(
       `<line x1="${n(x)}" x2="${n(x + 16)}" y1="${y + 8}" y2="${y + 8}" stroke="${ACCENT}" stroke-width="3"/><rect x="${n(x + 4)}" y="${y + 4}" width="8" height="8" fill="${ACCENT}"/>`,
