@@ -38,10 +38,14 @@ export async function readImportFile(
 ): Promise<ReadResult | undefined> {
   const tooLarge = checkFileSize(file.size);
   if (tooLarge) return { ok: false, error: tooLarge };
-  let buffer: ArrayBuffer;
   try {
-    buffer = await file.arrayBuffer();
+    const buffer = await file.arrayBuffer();
+    if (signal?.aborted) return undefined;
+    await nextFrame();
+    if (signal?.aborted) return undefined;
+    return await parseBytes(new Uint8Array(buffer), file instanceof File ? file.name : "", known, signal);
   } catch (error) {
+    // Unreadable bytes, a reader that failed to load, or a bug: a message, never a stuck dialog.
     if (signal?.aborted) return undefined;
     const detail = error instanceof Error ? error.message : String(error);
     return {
@@ -49,11 +53,14 @@ export async function readImportFile(
       error: { code: "unexpected", params: { detail }, message: `The file could not be read: ${detail}` },
     };
   }
-  if (signal?.aborted) return undefined;
-  await nextFrame();
-  if (signal?.aborted) return undefined;
-  const bytes = new Uint8Array(buffer);
-  const fileName = file instanceof File ? file.name : "";
+}
+
+async function parseBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  known: Records,
+  signal?: AbortSignal,
+): Promise<ReadResult | undefined> {
   if (isRefiFile(fileName, bytes)) {
     // The REFI-QDA reader (and its unzip) is loaded only when such a file comes.
     const { parseRefiFile } = await import("@/io/refi-qda/parse");
