@@ -19,6 +19,7 @@ const labels: MapLabels = {
     other: "Other",
   },
   untitled: "Untitled step",
+  untitledJourney: "Untitled journey",
   kind: { thundercloud: "Thundercloud", blister: "Blister", brightspot: "Bright spot" },
   badge: (kind, count) => `${count} ${kind}${count === 1 ? "" : "s"}`,
   curveTitle: "Feeling along the journey",
@@ -68,6 +69,13 @@ describe("map SVG", () => {
     // The embedded workspace reads back to the same data, hostile strings and all.
     const back = readPictureEmbed(new TextEncoder().encode(svg));
     expect(back.ok && JSON.parse(back.text)).toEqual(JSON.parse(embed));
+  });
+
+  it("names a journey without a name by the default name, as the journey list does", () => {
+    const { journey, records } = journeyWith(2);
+    const unnamed = { ...records, [journey.id]: { ...journey, name: "  " } };
+    const doc = parse(buildMapSvg(unnamed, journey.id, { labels })!.svg);
+    expect([...doc.querySelectorAll("text")].map((t) => t.textContent)).toContain("Untitled journey");
   });
 
   it("places bands and step cards where the canvas has them", () => {

@@ -36,7 +36,10 @@ export const SVG_MIME_TYPE = "image/svg+xml";
 /** Words the picture shows, in the user's language; io/ knows no translations. */
 export interface MapLabels {
   channel: Readonly<Record<Channel, string>>;
+  /** A step without a title. */
   untitled: string;
+  /** A journey without a name. */
+  untitledJourney: string;
   kind: Readonly<Record<PainKind, string>>;
   /** "2 thunderclouds": the text alternative of a badge. */
   badge: (kind: PainKind, count: number) => string;
@@ -486,7 +489,7 @@ export function buildMapSvg(
   const points = curvePoints(layout, steps, pains);
   const withCurve = points.some((p) => p.customer !== 0 || p.staff !== 0);
 
-  const name = journey.name.trim() || "—";
+  const name = journey.name.trim() || options.labels.untitledJourney;
   const subtitle = [journey.persona.trim(), options.caption?.trim() ?? ""].filter(Boolean).join(" · ");
   const headerHeight = subtitle ? 64 : 44;
   const mapHeight = layout.height + (withCurve ? CURVE_GAP + CURVE_HEIGHT : 0);

@@ -33,6 +33,7 @@ function mapLabels(): MapLabels {
   return {
     channel: Object.fromEntries(CHANNELS.map((c) => [c, t(`channel.${c}`)])) as MapLabels["channel"],
     untitled: t("inspector.untitled"),
+    untitledJourney: t("defaults.journeyName"),
     kind: {
       thundercloud: t("pains.kind.thundercloud"),
       blister: t("pains.kind.blister"),
