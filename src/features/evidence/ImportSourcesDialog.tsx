@@ -3,7 +3,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "@/i18n";
 import type { ImportRequest, TableImportRequest } from "@/io/import/pipeline";
 import type { FileFormat } from "@/io/import/plain-text";
-import { type ImportHandle, startImport } from "@/io/import/run-import";
+import { startImport } from "@/io/import/run-import";
 import type { ColumnMapping, Delimiter, ImportMode, TextEncodingName } from "@/io/import/types";
 import { SOURCE_KINDS, type SourceKind } from "@/model/types";
 import { sourcesImportCommands } from "@/store/commands-sources-import";
@@ -27,6 +27,7 @@ import {
   readBytes,
   type StartImport,
 } from "@/ui/import/kit";
+import { useImportRun } from "@/ui/import/useImportRun";
 import {
   addOutcome,
   carryMapping,
@@ -116,22 +117,11 @@ export function ImportSourcesDialog({
   const [outcome, setOutcome] = useState<RunOutcome | null>(null);
   const [note, setNote] = useState<Note | null>(null);
   /** The running import, to cancel it. */
-  const handle = useRef<ImportHandle | null>(null);
-  /** Bumped by every new step, cancel and close: a late answer of an older one is ignored. */
-  const generation = useRef(0);
+  const { handle, generation, stopRunning } = useImportRun();
   /** Where Cancel during an import goes back to. */
   const back = useRef<Phase>("choose");
   /** Focuses the element it is given when that element appears: the first control of each step. */
   const focusOnMount = useCallback((element: HTMLElement | null) => element?.focus(), []);
-
-  const stopRunning = useCallback(() => {
-    generation.current += 1;
-    handle.current?.cancel();
-    handle.current = null;
-  }, []);
-
-  // Closing the dialog (or unmounting it) stops an import that is still running.
-  useEffect(() => stopRunning, [stopRunning]);
 
   const close = () => {
     stopRunning();

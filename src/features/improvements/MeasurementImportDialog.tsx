@@ -1,8 +1,8 @@
-import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useCallback, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay, formatNumber } from "@/i18n";
 import type { ImportOutcome, MeasurementImportRequest } from "@/io/import/pipeline";
-import { type ImportHandle, startImport } from "@/io/import/run-import";
+import { startImport } from "@/io/import/run-import";
 import type { IssueCode, MeasurementColumns } from "@/io/import/types";
 import type { IndicatorRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
@@ -26,6 +26,7 @@ import {
   readBytes,
   type StartImport,
 } from "@/ui/import/kit";
+import { useImportRun } from "@/ui/import/useImportRun";
 import { formatValue } from "./format";
 
 /** The files the picker offers: tables as Excel and other tools save them. */
@@ -84,17 +85,8 @@ export function MeasurementImportDialog({
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
   const [progress, setProgress] = useState({ fraction: 0, rows: 0 });
-  const handle = useRef<ImportHandle | null>(null);
-  /** Bumped by every new step, cancel and close: a late answer of an older one is ignored. */
-  const generation = useRef(0);
+  const { handle, generation, stopRunning } = useImportRun();
   const focusOnMount = useCallback((element: HTMLElement | null) => element?.focus(), []);
-
-  const stopRunning = useCallback(() => {
-    generation.current += 1;
-    handle.current?.cancel();
-    handle.current = null;
-  }, []);
-  useEffect(() => stopRunning, [stopRunning]);
 
   const close = () => {
     stopRunning();
