@@ -1,13 +1,14 @@
+import { type Connection, Controls, type Node, ReactFlow, SelectionMode, useReactFlow } from "@xyflow/react";
 import {
-  type Connection,
-  Controls,
-  MiniMap,
-  type Node,
-  ReactFlow,
-  SelectionMode,
-  useReactFlow,
-} from "@xyflow/react";
-import { type MouseEvent, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+  type MouseEvent,
+  type PointerEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { CURVE_GAP, CURVE_HEIGHT } from "@/model/curve";
 import type { JourneyId, StepId } from "@/model/ids";
@@ -20,6 +21,7 @@ import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { BandGrid, BandHeaders } from "./Bands";
 import { EmotionCurve } from "./EmotionCurve";
+import { Overview } from "./Overview";
 import { type StepLabels, StepLabelsContext, StepNode } from "./StepNode";
 import "@xyflow/react/dist/style.css";
 
@@ -30,11 +32,28 @@ const LANE_HEADER_PX = 132;
 const STAGE_HEADER_PX = 36;
 const FIT_MARGIN = 12;
 const MIN_ZOOM = 0.05;
+/**
+ * Up to this many steps every step stays in the DOM. Culling the off-screen ones makes a pan
+ * mount and unmount cards each frame, which costs more than keeping them until the map is
+ * larger than this (docs/bench.md: 1,000 steps pan faster with all of them, 3,000 with culling).
+ */
+const RENDER_ALL_STEPS_UP_TO = 2000;
 const multiSelectKeys = ["Shift", "Meta", "Control"];
 
 function onConnect(connection: Connection) {
   if (connection.source && connection.target) {
     runCommand("edge.connect", connection.source as StepId, connection.target as StepId);
+  }
+}
+
+/**
+ * A drag on the empty pane captures the pointer. Without it the browser hit-tests every card and
+ * connection under the pointer on each move of a pan, the largest cost of panning a large map.
+ */
+function capturePanPointer(event: PointerEvent<HTMLDivElement>) {
+  const target = event.target;
+  if (target instanceof Element && target.classList.contains("react-flow__pane") && event.isPrimary) {
+    target.setPointerCapture?.(event.pointerId);
   }
 }
 
@@ -70,10 +89,6 @@ function fittedViewport(journeyId: JourneyId, size: Size) {
     y: STAGE_HEADER_PX + FIT_MARGIN - STAGE_HEADER_HEIGHT * zoom,
     zoom,
   };
-}
-
-function nodeColor() {
-  return "#5b7fa8";
 }
 
 export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string }) {
@@ -197,7 +212,12 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
 
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: double-click is a mouse shortcut for "Add step" (key N)
-    <div className="canvas" ref={wrapper} onDoubleClick={onDoubleClick}>
+    <div
+      className="canvas"
+      ref={wrapper}
+      onDoubleClick={onDoubleClick}
+      onPointerDownCapture={capturePanPointer}
+    >
       {size && (
         <StepLabelsContext.Provider value={stepLabels}>
           <ReactFlow
@@ -219,7 +239,7 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
             selectionMode={SelectionMode.Partial}
             zoomOnDoubleClick={false}
             disableKeyboardA11y
-            onlyRenderVisibleElements
+            onlyRenderVisibleElements={nodes.length > RENDER_ALL_STEPS_UP_TO}
             minZoom={MIN_ZOOM}
             maxZoom={2}
             attributionPosition="top-right"
@@ -229,13 +249,7 @@ export function Canvas({ journeyId, name }: { journeyId: JourneyId; name: string
             <EmotionCurve journeyId={journeyId} />
             <BandHeaders journeyId={journeyId} />
             <Controls position="bottom-left" showInteractive={false} onFitView={fitToJourney} />
-            <MiniMap
-              position="bottom-right"
-              pannable
-              zoomable
-              nodeColor={nodeColor}
-              ariaLabel={t("editor.minimap")}
-            />
+            <Overview journeyId={journeyId} label={t("editor.minimap")} />
           </ReactFlow>
         </StepLabelsContext.Provider>
       )}

@@ -1,0 +1,99 @@
+import type { Page } from "@playwright/test";
+import { button, expect, steps, test } from "./support";
+
+/** The canvas's pan and zoom, from the transform React Flow puts on its viewport. */
+async function viewport(page: Page) {
+  const transform = await page
+    .locator(".react-flow__viewport")
+    .evaluate((el) => (el as HTMLElement).style.transform);
+  const match = /translate\(([-\d.e]+)px,\s*([-\d.e]+)px\)\s*scale\(([-\d.e]+)\)/.exec(transform);
+  if (!match) throw new Error(`unexpected viewport transform: ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+}
+
+/** A point on the empty pane (no step, connection, header or panel) with room around it. */
+async function emptySpot(page: Page) {
+  const spot = await page.locator(".react-flow").evaluate((flow) => {
+    const box = flow.getBoundingClientRect();
+    for (let y = box.top + box.height * 0.3; y < box.bottom - 120; y += 12) {
+      for (let x = box.left + box.width * 0.3; x < box.right - 260; x += 12) {
+        const all = [0, 60, 120].flatMap((dy) =>
+          [0, 120, 240].map((dx) => document.elementFromPoint(x + dx, y + dy)),
+        );
+        if (all.every((el) => el?.classList.contains("react-flow__pane"))) return { x, y };
+      }
+    }
+    return null;
+  });
+  if (!spot) throw new Error("no empty spot on the pane");
+  return spot;
+}
+
+const framePath = (page: Page) => page.locator(".overview-frame path").getAttribute("d");
+
+test.beforeEach(async ({ page }) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await expect(steps(page).first()).toBeVisible();
+});
+
+test("panning moves the map with the pointer, also across steps, and the overview's frame follows", async ({
+  page,
+}) => {
+  const before = await viewport(page);
+  const frameBefore = await framePath(page);
+  const from = await emptySpot(page);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  // Far enough to pass over steps and connections on the way: the pan must keep the pointer.
+  await page.mouse.move(from.x - 300, from.y - 150, { steps: 20 });
+  // The pane holds the pointer (so the browser need not hit-test every step on each move).
+  expect(await page.locator(".react-flow__pane").evaluate((pane) => pane.hasPointerCapture(1))).toBe(true);
+  await page.mouse.up();
+  const after = await viewport(page);
+  expect(after.x - before.x).toBeCloseTo(-300, 0);
+  expect(after.y - before.y).toBeCloseTo(-150, 0);
+  expect(after.zoom).toBe(before.zoom);
+  expect(await framePath(page)).not.toBe(frameBefore);
+});
+
+test("dragging in the overview pans the map; the wheel over it zooms", async ({ page }) => {
+  const overview = page.getByRole("img", { name: "Overview of the map" });
+  await expect(overview).toBeVisible();
+  const box = (await overview.boundingBox())!;
+  const before = await viewport(page);
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x + 20, centre.y + 10, { steps: 5 });
+  await page.mouse.up();
+  const panned = await viewport(page);
+  // Moving the frame right shows what lies to the right: the map moves left.
+  expect(panned.x).toBeLessThan(before.x - 20);
+  expect(panned.y).toBeLessThan(before.y - 5);
+  expect(panned.zoom).toBe(before.zoom);
+
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.wheel(0, -200);
+  await expect.poll(async () => (await viewport(page)).zoom).toBeGreaterThan(panned.zoom);
+});
+
+test("with the pan capturing the pointer, Shift+drag on the pane still selects and a double-click still adds a step", async ({
+  page,
+}) => {
+  const count = await steps(page).count();
+  const spot = await emptySpot(page);
+  await page.mouse.dblclick(spot.x, spot.y);
+  await expect(steps(page)).toHaveCount(count + 1);
+
+  // A box from the pane's top left corner over the first steps.
+  const flow = (await page.locator(".react-flow__pane").boundingBox())!;
+  const first = (await steps(page).first().boundingBox())!;
+  await page.keyboard.down("Shift");
+  await page.mouse.move(flow.x + 140, flow.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(first.x + first.width + 5, first.y + first.height + 5, { steps: 10 });
+  await page.mouse.up();
+  await page.keyboard.up("Shift");
+  await expect(page.locator(".react-flow__node.selected").first()).toBeVisible();
+});
