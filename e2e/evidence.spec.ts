@@ -99,3 +99,36 @@ test("drag a coded excerpt from the tray beside the map onto a step", async ({ p
   await openJourney(page, SAMPLE_JOURNEY);
   await expect(step(page, STEP).getByRole("img", { name: "1 respondent" })).toBeVisible();
 });
+
+test("a large import is stored by the write worker, whole, and is all there after a reload", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const rows = 6000;
+  const csv = [
+    "respondent,answer",
+    ...Array.from({ length: rows }, (_, i) => `R${i + 1},Answer number ${i + 1}`),
+  ];
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.goto("/");
+  await page.getByRole("button", { name: "Evidence", exact: true }).click();
+  await button(page, "Import").click();
+  await page.getByLabel("File to import").setInputFiles({
+    name: "large.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(csv.join("\n")),
+  });
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Text column", { exact: true }).selectOption("answer");
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await dialog.getByRole("button", { name: "Add 6,000 sources" }).click();
+  await expectSaved(page, 30_000);
+  expect(workers.some((url) => url.includes("write.worker"))).toBe(true);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Evidence", exact: true }).click();
+  await expect(page.getByText(/\b6,000 sources\b/)).toBeVisible();
+  await page.getByLabel("Search sources", { exact: true }).fill("R6000");
+  await expect(page.getByRole("button", { name: /\bR6000\b/ }).first()).toBeVisible();
+});

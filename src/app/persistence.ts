@@ -24,6 +24,7 @@ import {
   takeSnapshot,
 } from "@/storage/snapshots";
 import { createTabChannel } from "@/storage/tabs";
+import { offThreadWriter } from "@/storage/write-off-thread";
 import { notify } from "@/store/command-kit";
 import { commit, loadDocument, now, onDocumentChange, receiveRemote } from "@/store/document";
 import { useStore } from "@/store/store";
@@ -70,6 +71,7 @@ export async function startPersistence(dbName?: string): Promise<() => void> {
   });
   const autosave = createAutosave({
     db,
+    writeLarge: offThreadWriter(db),
     read: (id) => useStore.getState().records[id],
     onStatus: (status) => useStore.setState({ save: toSaveState(status) }),
     onSaved: (ids) => {

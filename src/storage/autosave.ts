@@ -15,6 +15,20 @@ export type SaveStatus =
 
 export type SaveFailure = Extract<SaveStatus, { status: "error" }>;
 
+/** A failure already described elsewhere (in the write worker), passed on as it is. */
+export class SaveFailureError extends Error {
+  constructor(readonly failure: SaveFailure) {
+    super(failure.reason);
+    this.name = "SaveFailureError";
+  }
+}
+
+/** Puts and removes records in one transaction (`writeRecords`, or the same in a worker). */
+export type WriteRecords = (put: readonly AnyRecord[], remove: readonly string[]) => Promise<void>;
+
+/** A batch of at least this many records is written by `writeLarge` where there is one. */
+export const LARGE_WRITE = 5000;
+
 export interface Autosave {
   markDirty(ids: Iterable<string>): void;
   /** Writes everything dirty now (after any flush in progress). Never rejects: failures go to onStatus. */
@@ -42,6 +56,8 @@ export interface AutosaveOptions {
   delayMs?: number;
   /** First automatic retry after a failure (default 2 s), doubling up to 30 s. */
   retryDelayMs?: number;
+  /** Writes a batch of LARGE_WRITE records or more off the main thread (write-off-thread.ts). */
+  writeLarge?: WriteRecords;
 }
 
 const MAX_RETRY_DELAY_MS = 30_000;
@@ -70,6 +86,8 @@ function nameOf(error: unknown): string {
 
 export function describeSaveFailure(error: unknown): SaveFailure {
   const all = unwrap(error);
+  const described = all.find((e) => e instanceof SaveFailureError);
+  if (described) return (described as SaveFailureError).failure;
   const newer = all.find((e) => e instanceof NewerFormatError || nameOf(e) === "NewerFormatError");
   if (newer) return { status: "error", kind: "newer", reason: (newer as Error).message };
   if (all.some((e) => nameOf(e) === "QuotaExceededError"))
@@ -87,7 +105,7 @@ export function describeSaveFailure(error: unknown): SaveFailure {
 }
 
 export function createAutosave(options: AutosaveOptions): Autosave {
-  const { db, read, onStatus, onSaved, delayMs = 300, retryDelayMs = 2000 } = options;
+  const { db, read, onStatus, onSaved, delayMs = 300, retryDelayMs = 2000, writeLarge } = options;
   const dirty = new Set<string>();
   let inFlight: readonly string[] = [];
   let batchTimer: ReturnType<typeof setTimeout> | undefined;
@@ -118,10 +136,14 @@ export function createAutosave(options: AutosaveOptions): Autosave {
   // reaches IndexedDB within delayMs of its first keystroke (plus the write itself).
   const scheduleBatch = () => {
     if (disposed || failing || batchTimer !== undefined) return;
-    batchTimer = setTimeout(() => {
-      batchTimer = undefined;
-      void flush();
-    }, delayMs);
+    // A batch this large (an import) gains nothing from waiting for more edits.
+    batchTimer = setTimeout(
+      () => {
+        batchTimer = undefined;
+        void flush();
+      },
+      dirty.size >= LARGE_WRITE ? 0 : delayMs,
+    );
   };
 
   const scheduleRetry = () => {
@@ -163,7 +185,8 @@ export function createAutosave(options: AutosaveOptions): Autosave {
         if (record) put.push(record);
         else remove.push(id);
       }
-      await writeRecords(db, put, remove);
+      if (writeLarge && put.length + remove.length >= LARGE_WRITE) await writeLarge(put, remove);
+      else await writeRecords(db, put, remove);
     } catch (error) {
       fail(ids, error);
       return;
@@ -199,6 +222,7 @@ export function createAutosave(options: AutosaveOptions): Autosave {
       if (dirty.size === 0) return;
       // "Saved" must never show while an edit is only in memory: a kill then would lose it.
       if (!failing) report({ status: "saving" });
+      if (dirty.size >= LARGE_WRITE) clearBatch();
       scheduleBatch();
     },
     flush,

@@ -20,7 +20,7 @@ import {
 const NOW = "2025-03-01T10:00:00.000Z";
 /** Today's tables, which a later release keeps while it adds its own. */
 const CURRENT_TABLES = {
-  records: "id, typeName, journeyId",
+  records: "id",
   meta: "key",
   snapshots: "++id, takenAt",
   snapshotParts: "[snapshot+part], snapshot",
@@ -52,15 +52,30 @@ describe("WorkspaceDb", () => {
   it("uses the documented name and schema", () => {
     const db = openWorkspaceDb();
     expect(db.name).toBe(DB_NAME);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.records.schema.primKey.keyPath).toBe("id");
-    expect(db.records.schema.indexes.map((i) => i.name).sort()).toEqual(["journeyId", "typeName"]);
+    expect(db.records.schema.indexes).toEqual([]);
     expect(db.meta.schema.primKey.keyPath).toBe("key");
     expect(db.snapshots.schema.primKey.keyPath).toBe("id");
     expect(db.snapshots.schema.primKey.auto).toBe(true);
     expect(db.snapshotParts.schema.primKey.keyPath).toEqual(["snapshot", "part"]);
     expect(db.snapshotParts.schema.indexes.map((i) => i.name)).toEqual(["snapshot"]);
     expect(db.isOpen()).toBe(false);
+  });
+
+  it("opens a version-3 database with its records and without the indexes no query used", async () => {
+    const name = `db-v3-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(3).stores({ ...CURRENT_TABLES, records: "id, typeName, journeyId" });
+    const { all } = sample();
+    await old.table("records").bulkAdd(all);
+    old.close();
+
+    const db = openWorkspaceDb(name);
+    opened.push(db);
+    expect(byId((await readSnapshot(db)).records)).toEqual(byId(all));
+    expect(db.backendDB().objectStoreNames.contains("records")).toBe(true);
+    expect([...db.backendDB().transaction("records").objectStore("records").indexNames]).toEqual([]);
   });
 });
 

@@ -70,16 +70,18 @@ export async function takeSnapshot(db: WorkspaceDb, now: Date): Promise<Snapshot
     const row: SnapshotRow = {
       takenAt: now.toISOString(),
       formatVersion: storedFormatVersion(await db.meta.get(FORMAT_VERSION_KEY)),
-      journeys: await db.records.where("typeName").equals("journey").count(),
+      journeys: 0,
       records: await db.records.count(),
     };
     const id = await db.snapshots.add(row);
     let slice = await db.records.orderBy(":id").limit(WRITE_SLICE).toArray();
     for (let part = 0; slice.length > 0; part++) {
       await db.snapshotParts.add({ snapshot: id, part, records: slice });
+      for (const record of slice) if (record.typeName === "journey") row.journeys++;
       const last = slice[slice.length - 1]!.id;
       slice = await db.records.where(":id").above(last).limit(WRITE_SLICE).toArray();
     }
+    await db.snapshots.update(id, { journeys: row.journeys });
     return { id, takenAt: row.takenAt, journeys: row.journeys, records: row.records };
   });
   // Verified in separate reads: only a snapshot that reads back whole lets old ones go.

@@ -1,7 +1,7 @@
 import { formatNumber, t } from "@/i18n";
 import type { NewSource } from "@/io/import/types";
 import { isIsoDate, normaliseTags } from "@/model/evidence";
-import { newId, type SourceId } from "@/model/ids";
+import { newId, newIds, type SourceId } from "@/model/ids";
 import type { SourceRecord } from "@/model/types";
 import type { CommandDefinition } from "./command-kit";
 import { notify } from "./command-kit";
@@ -16,8 +16,8 @@ export interface SourcesImportOptions {
 
 /**
  * Sources made per task. Up to this many are made and committed at once; a larger import makes
- * its records in slices with a pause between them (a new id for each of 100,000 sources takes
- * a few hundred milliseconds), then commits them all at once.
+ * its records in slices with a pause between them (100,000 sources take a few hundred
+ * milliseconds), then commits them all at once.
  */
 export const SOURCES_PER_TASK = 5000;
 
@@ -28,10 +28,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * every source, tags once each, and a date only when it is a real yyyy-mm-dd (as `createSource`
  * would have it; written out because this runs 100,000 times in one import).
  */
-export function importedSource(source: NewSource, at: string): SourceRecord {
+export function importedSource(source: NewSource, at: string, id: SourceId = newId("source")): SourceRecord {
   return {
     typeName: "source",
-    id: newId("source"),
+    id,
     kind: source.kind,
     title: source.title.trim() || t("evidence.untitled"),
     respondent: source.respondent.trim(),
@@ -47,7 +47,8 @@ export function importedSource(source: NewSource, at: string): SourceRecord {
 }
 
 export function importedSources(sources: readonly NewSource[], at: string): SourceRecord[] {
-  return sources.map((source) => importedSource(source, at));
+  const ids = newIds("source", sources.length);
+  return sources.map((source, i) => importedSource(source, at, ids[i]));
 }
 
 function store(records: SourceRecord[], from: string | undefined): SourceId[] {
@@ -81,7 +82,7 @@ export const sourcesImportCommands = {
         for (let start = 0; start < sources.length; start += SOURCES_PER_TASK) {
           if (start > 0) await nextTask();
           const end = Math.min(sources.length, start + SOURCES_PER_TASK);
-          for (let i = start; i < end; i++) records.push(importedSource(sources[i]!, at));
+          records.push(...importedSources(sources.slice(start, end), at));
         }
         return store(records, options.from);
       })();

@@ -1,6 +1,6 @@
 import { useDeferredValue, useId, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "@/i18n";
+import { formatDay, formatNumber } from "@/i18n";
 import { allTags, isSource, matchesSource, noSourceFilter, type SourceFilter } from "@/model/evidence";
 import { RESPONDENT_ROLES, type RespondentRole, SOURCE_KINDS, type SourceKind } from "@/model/types";
 import { runCommand } from "@/store/commands";
@@ -119,8 +119,12 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
       </div>
       <p className="evidence-count" aria-live="polite">
         {filtering
-          ? t("evidence.sourcesShown", { count: sources.length, shown: visible.length })
-          : t("evidence.sourceCount", { count: sources.length })}
+          ? t("evidence.sourcesShown", {
+              count: sources.length,
+              n: formatNumber(sources.length),
+              shownN: formatNumber(visible.length),
+            })
+          : t("evidence.sourceCount", { count: sources.length, n: formatNumber(sources.length) })}
         {filtering && (
           <button type="button" className="link" onClick={() => setFilter(noSourceFilter)}>
             {t("evidence.clearFilters")}
