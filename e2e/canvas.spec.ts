@@ -55,6 +55,13 @@ test("panning moves the map with the pointer, also across steps, and the overvie
   expect(after.y - before.y).toBeCloseTo(-150, 0);
   expect(after.zoom).toBe(before.zoom);
   expect(await framePath(page)).not.toBe(frameBefore);
+  // The pinned stage and lane names moved with their bands.
+  const stageBand = (await page.locator(".stage-band").nth(1).boundingBox())!;
+  const stageHeader = (await page.locator(".stage-header").nth(1).boundingBox())!;
+  expect(stageHeader.x).toBeCloseTo(stageBand.x, 0);
+  const laneBand = (await page.locator(".lane-band").nth(1).boundingBox())!;
+  const laneHeader = (await page.locator(".lane-header:not(.curve-header)").nth(1).boundingBox())!;
+  expect(laneHeader.y).toBeCloseTo(laneBand.y, 0);
 });
 
 test("dragging in the overview pans the map; the wheel over it zooms", async ({ page }) => {

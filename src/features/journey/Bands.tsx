@@ -87,48 +87,51 @@ export function BandHeaders({ journeyId }: { journeyId: JourneyId }) {
   const { journey, layout } = useBands(journeyId);
   const { x, y, zoom } = useViewport();
   if (!journey || !layout) return null;
+  // Each row of headers moves as one layer: a pan changes one transform per axis, which the
+  // compositor applies without repainting. Positions inside a row change only with the zoom.
   return (
     <div className="band-headers">
       <div className="stage-headers">
-        {layout.stages.map((band) => {
-          const stage = journey.stages.find((s) => s.id === band.id);
-          return (
-            <div
-              key={band.id}
-              className="stage-header"
-              style={{ transform: `translateX(${band.x * zoom + x}px)`, width: band.width * zoom }}
-            >
-              <span>{stage?.name}</span>
-            </div>
-          );
-        })}
+        <div className="header-track" style={{ transform: `translateX(${x}px)` }}>
+          {layout.stages.map((band) => {
+            const stage = journey.stages.find((s) => s.id === band.id);
+            return (
+              <div
+                key={band.id}
+                className="stage-header"
+                style={{ left: band.x * zoom, width: band.width * zoom }}
+              >
+                <span>{stage?.name}</span>
+              </div>
+            );
+          })}
+        </div>
       </div>
       <div className="lane-headers">
-        <div
-          className="lane-header curve-header"
-          style={{
-            transform: `translateY(${(layout.height + CURVE_GAP) * zoom + y}px)`,
-            height: CURVE_HEIGHT * zoom,
-          }}
-        >
-          <span>
-            {t("pains.curveTitle")}
-            <span className="curve-key curve-key-customer">■ {t("pains.curveCustomer")}</span>
-            <span className="curve-key curve-key-staff">● {t("pains.curveStaff")}</span>
-          </span>
+        <div className="header-track" style={{ transform: `translateY(${y}px)` }}>
+          <div
+            className="lane-header curve-header"
+            style={{ top: (layout.height + CURVE_GAP) * zoom, height: CURVE_HEIGHT * zoom }}
+          >
+            <span>
+              {t("pains.curveTitle")}
+              <span className="curve-key curve-key-customer">■ {t("pains.curveCustomer")}</span>
+              <span className="curve-key curve-key-staff">● {t("pains.curveStaff")}</span>
+            </span>
+          </div>
+          {layout.lanes.map((band) => {
+            const lane = journey.lanes.find((l) => l.id === band.id);
+            return (
+              <div
+                key={band.id}
+                className="lane-header"
+                style={{ top: band.y * zoom, height: band.height * zoom }}
+              >
+                <span>{lane?.name}</span>
+              </div>
+            );
+          })}
         </div>
-        {layout.lanes.map((band) => {
-          const lane = journey.lanes.find((l) => l.id === band.id);
-          return (
-            <div
-              key={band.id}
-              className="lane-header"
-              style={{ transform: `translateY(${band.y * zoom + y}px)`, height: band.height * zoom }}
-            >
-              <span>{lane?.name}</span>
-            </div>
-          );
-        })}
       </div>
     </div>
   );
