@@ -9,7 +9,7 @@ import type { Channel, PainKind } from "@/model/types";
 import { matchingSteps, stepSummary } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { stepHasEvidence, stepRespondentCount } from "@/store/evidence";
-import type { StepNode as StepNodeType } from "@/store/store";
+import type { AppState, StepNode as StepNodeType } from "@/store/store";
 import { useStore } from "@/store/store";
 import { PainIcon } from "@/ui/PainIcon";
 
@@ -40,15 +40,9 @@ const BADGE_KINDS: readonly PainKind[] = ["thundercloud", "blister", "brightspot
  */
 export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepNodeType>) {
   const labels = useContext(StepLabelsContext)!;
-  const step = useStore((s) => s.records[id]);
-  const journeyId = useStore((s) => s.canvas.journeyId) ?? "";
-  const summary = useStore(useShallow((s) => stepSummary(s.records, journeyId, id)));
-  const heat = useStore((s) => (s.heatView ? heatLevel(summary.score) : -1));
-  const faded = useStore(
-    (s) => isFiltering(s.painFilter) && !matchingSteps(s.records, journeyId, s.painFilter).has(id),
+  const { step, summary, heat, faded, respondents, assumption } = useStore(
+    useShallow((s) => cardState(s, id)),
   );
-  const respondents = useStore((s) => stepRespondentCount(s.records, id));
-  const assumption = useStore((s) => s.assumptionView && !stepHasEvidence(s.records, id));
   if (!isStep(step)) return null;
   const counts: Record<PainKind, number> = {
     thundercloud: summary.thunderclouds,
@@ -105,6 +99,23 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
     </div>
   );
 });
+
+/**
+ * Everything a card shows besides its selection, read in one subscription: every subscription
+ * of every card runs on each store change, and a drag changes the store on every mouse move.
+ */
+function cardState(s: AppState, id: string) {
+  const journeyId = s.canvas.journeyId ?? "";
+  const summary = stepSummary(s.records, journeyId, id);
+  return {
+    step: s.records[id],
+    summary,
+    heat: s.heatView ? heatLevel(summary.score) : -1,
+    faded: isFiltering(s.painFilter) && !matchingSteps(s.records, journeyId, s.painFilter).has(id),
+    respondents: stepRespondentCount(s.records, id),
+    assumption: s.assumptionView && !stepHasEvidence(s.records, id),
+  };
+}
 
 /** Excerpts dragged from an evidence list can be dropped on a step to link them. */
 function acceptExcerpt(event: DragEvent) {
