@@ -8,17 +8,27 @@ export type Diff = Readonly<
 /** Applies a change and reports exactly what it altered; unchanged puts and absent removals are left out. */
 export function applyChange(records: Records, change: Change): { records: Records; diff: Diff } {
   const diff: Record<string, readonly [AnyRecord | undefined, AnyRecord | undefined]> = {};
+  // The new map is written in the same pass that builds the diff: a second walk over a diff of
+  // 100,000 imported records would add to the one long task of the import.
+  let next: Record<string, AnyRecord> | undefined;
   for (const id of change.remove ?? []) {
     const before = records[id];
-    if (before) diff[id] = [before, undefined];
+    if (!before) continue;
+    diff[id] = [before, undefined];
+    next ??= { ...records };
+    delete next[id];
   }
   for (const record of change.put ?? []) {
     // `records` is not changed here, so what it holds is the "before" of every entry.
     const before = records[record.id];
     if (before !== record) diff[record.id] = [before, record];
-    else if (record.id in diff) delete diff[record.id]; // removed or replaced, then put back as it was
+    else if (record.id in diff)
+      delete diff[record.id]; // removed or replaced, then put back as it was
+    else continue;
+    next ??= { ...records };
+    next[record.id] = record;
   }
-  return { records: applyDiff(records, diff), diff };
+  return { records: next ?? records, diff };
 }
 
 /** The records after `diff`; the same object when the diff is empty, so callers can compare. */

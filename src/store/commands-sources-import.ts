@@ -78,11 +78,12 @@ export const sourcesImportCommands = {
         return Promise.resolve(store(importedSources(sources, at), options.from));
       }
       return (async () => {
+        const ids = newIds("source", sources.length);
         const records: SourceRecord[] = [];
         for (let start = 0; start < sources.length; start += SOURCES_PER_TASK) {
           if (start > 0) await nextTask();
           const end = Math.min(sources.length, start + SOURCES_PER_TASK);
-          records.push(...importedSources(sources.slice(start, end), at));
+          for (let i = start; i < end; i++) records.push(importedSource(sources[i]!, at, ids[i]));
         }
         return store(records, options.from);
       })();
