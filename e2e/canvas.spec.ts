@@ -104,3 +104,66 @@ test("with the pan capturing the pointer, Shift+drag on the pane still selects a
   await page.keyboard.up("Shift");
   await expect(page.locator(".react-flow__node.selected").first()).toBeVisible();
 });
+
+/** Headers whose visible text box reaches outside the header, which is exactly its band's height or width. */
+function overflowingHeaders(page: Page): Promise<string[]> {
+  return page.locator(".band-headers").evaluate((root) => {
+    const found: string[] = [];
+    for (const header of root.querySelectorAll(".stage-header, .lane-header")) {
+      const band = header.getBoundingClientRect();
+      for (const text of header.querySelectorAll("span")) {
+        if (text.closest(".visually-hidden")) continue;
+        const box = text.getBoundingClientRect();
+        if (box.top < band.top - 0.5 || box.bottom > band.bottom + 0.5 || box.right > band.right + 0.5)
+          found.push(
+            `${header.getAttribute("title")}: ${Math.round(box.height)} in ${Math.round(band.height)}`,
+          );
+      }
+    }
+    return found;
+  });
+}
+
+test("zoomed far out, every stage and lane name fits its band, and the curve drops its colour key first", async ({
+  page,
+}) => {
+  const curve = page.locator(".curve-header");
+  await expect(curve.locator(".curve-keys")).toBeVisible();
+  const laneBands = page.locator(".lane-band");
+  const laneHeaders = page.locator(".lane-header:not(.curve-header)");
+  let zoom = (await viewport(page)).zoom;
+  const curveStates = new Set<string>();
+  const noteCurve = async () =>
+    curveStates.add(
+      await curve.evaluate(
+        (el) =>
+          `name ${el.querySelector(".band-name") ? "shown" : "hidden"}, key ${el.querySelector(".curve-keys.visually-hidden") ? "hidden" : "shown"}`,
+      ),
+    );
+  await noteCurve();
+  // Step down to the smallest zoom, checking every header at each step on the way.
+  for (let i = 0; i < 30 && zoom > 0.051; i++) {
+    await button(page, "Zoom out").click();
+    await expect.poll(async () => (await viewport(page)).zoom).toBeLessThan(zoom);
+    zoom = (await viewport(page)).zoom;
+    expect(await overflowingHeaders(page), `at zoom ${zoom}`).toEqual([]);
+    // A header is exactly as tall as its band.
+    const band = (await laneBands.first().boundingBox())!;
+    const header = (await laneHeaders.first().boundingBox())!;
+    expect(header.height).toBeCloseTo(band.height, 0);
+    await noteCurve();
+  }
+  // On the way down the key went first, then the name.
+  expect([...curveStates]).toEqual([
+    "name shown, key shown",
+    "name shown, key hidden",
+    "name hidden, key hidden",
+  ]);
+  expect(zoom).toBeLessThan(0.06);
+  // The key went, the names are still there in full for screen readers and as tooltips.
+  await expect(curve.locator(".curve-keys")).toHaveClass(/visually-hidden/);
+  await expect(curve).toHaveAttribute("title", "Feeling along the journey: ■ Customer, ● Staff");
+  await expect(curve).toContainText("Feeling along the journey");
+  await expect(laneHeaders.nth(1)).toHaveAttribute("title", "Counsellor (front stage)");
+  await expect(laneHeaders.nth(1)).toContainText("Counsellor (front stage)");
+});

@@ -78,17 +78,49 @@ export const BandGrid = memo(function BandGrid({ journeyId }: { journeyId: Journ
   );
 });
 
+/** Line heights of a lane name and of the curve's colour key, in CSS pixels (app.css, .band-name). */
+export const NAME_LINE = 18;
+export const KEY_LINE = 16;
+/** At most this many lines of a lane name, however tall its band. */
+const MAX_NAME_LINES = 3;
+/** The border under each lane header. */
+const HEADER_BORDER = 1;
+/** The gap between the curve's title and each line of its key (app.css, .curve-header). */
+const KEY_GAP = 2;
+
+/**
+ * How a lane header fills a band of the given height on screen: how many lines of the name it
+ * shows (0 when not even one fits, so the name is only there for screen readers and the
+ * tooltip), and, for the emotion curve, whether its two-line colour key fits below the title.
+ */
+export function headerFit(height: number, withKey = false): { lines: number; key: boolean } {
+  const room = height - HEADER_BORDER;
+  const lines = (space: number) => Math.max(0, Math.min(MAX_NAME_LINES, Math.floor(space / NAME_LINE)));
+  const keyRoom = 2 * (KEY_LINE + KEY_GAP);
+  // The key goes first when room is short: a name cut to nothing helps nobody.
+  if (withKey && lines(room - keyRoom) >= 1) return { lines: lines(room - keyRoom), key: true };
+  return { lines: lines(room), key: false };
+}
+
+function nameStyle(lines: number) {
+  return { WebkitLineClamp: Math.max(1, lines) };
+}
+
 /**
  * Stage and lane names pinned to the top and left edges of the canvas at a fixed type size,
- * so they stay readable at any zoom and while scrolling far into the map.
+ * so they stay readable at any zoom and while scrolling far into the map. A lane name shows as
+ * many lines as its band has room for on screen; the full name stays in the text (for screen
+ * readers) and in the tooltip.
  */
 export function BandHeaders({ journeyId }: { journeyId: JourneyId }) {
   const { t } = useTranslation();
   const { journey, layout } = useBands(journeyId);
   const { x, y, zoom } = useViewport();
   if (!journey || !layout) return null;
+  const curveHeight = CURVE_HEIGHT * zoom;
+  const curve = headerFit(curveHeight, true);
   // Each row of headers moves as one layer: a pan changes one transform per axis, which the
-  // compositor applies without repainting. Positions inside a row change only with the zoom.
+  // compositor applies without repainting. Positions and fits inside a row change only with the zoom.
   return (
     <div className="band-headers">
       <div className="stage-headers">
@@ -99,6 +131,7 @@ export function BandHeaders({ journeyId }: { journeyId: JourneyId }) {
               <div
                 key={band.id}
                 className="stage-header"
+                title={stage?.name}
                 style={{ left: band.x * zoom, width: band.width * zoom }}
               >
                 <span>{stage?.name}</span>
@@ -111,23 +144,30 @@ export function BandHeaders({ journeyId }: { journeyId: JourneyId }) {
         <div className="header-track" style={{ transform: `translateY(${y}px)` }}>
           <div
             className="lane-header curve-header"
-            style={{ top: (layout.height + CURVE_GAP) * zoom, height: CURVE_HEIGHT * zoom }}
+            title={`${t("pains.curveTitle")}: ■ ${t("pains.curveCustomer")}, ● ${t("pains.curveStaff")}`}
+            style={{ top: (layout.height + CURVE_GAP) * zoom, height: curveHeight }}
           >
-            <span>
+            <span className={curve.lines ? "band-name" : "visually-hidden"} style={nameStyle(curve.lines)}>
               {t("pains.curveTitle")}
+            </span>
+            <span className={curve.key ? "curve-keys" : "curve-keys visually-hidden"}>
               <span className="curve-key curve-key-customer">■ {t("pains.curveCustomer")}</span>
               <span className="curve-key curve-key-staff">● {t("pains.curveStaff")}</span>
             </span>
           </div>
           {layout.lanes.map((band) => {
             const lane = journey.lanes.find((l) => l.id === band.id);
+            const fit = headerFit(band.height * zoom);
             return (
               <div
                 key={band.id}
                 className="lane-header"
+                title={lane?.name}
                 style={{ top: band.y * zoom, height: band.height * zoom }}
               >
-                <span>{lane?.name}</span>
+                <span className={fit.lines ? "band-name" : "visually-hidden"} style={nameStyle(fit.lines)}>
+                  {lane?.name}
+                </span>
               </div>
             );
           })}
