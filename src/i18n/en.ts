@@ -4,6 +4,7 @@ import { exchange } from "./en-exchange";
 import { improvements } from "./en-improvements";
 import { pictures } from "./en-pictures";
 import { platform } from "./en-platform";
+import { present } from "./en-present";
 import { refi } from "./en-refi";
 import { report } from "./en-report";
 import { tables } from "./en-tables";
@@ -14,6 +15,7 @@ import { workshop } from "./en-workshop";
 export const en = {
   tracker,
   workshop,
+  present,
   improvements,
   evidence,
   exchange,

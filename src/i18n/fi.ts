@@ -4,6 +4,7 @@ import { exchange } from "./fi-exchange";
 import { improvements } from "./fi-improvements";
 import { pictures } from "./fi-pictures";
 import { platform } from "./fi-platform";
+import { present } from "./fi-present";
 import { refi } from "./fi-refi";
 import { report } from "./fi-report";
 import { tables } from "./fi-tables";
@@ -19,6 +20,7 @@ import type { Translation } from "./types";
 export const fi: Translation = {
   tracker,
   workshop,
+  present,
   improvements,
   evidence,
   exchange,

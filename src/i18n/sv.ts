@@ -4,6 +4,7 @@ import { exchange } from "./sv-exchange";
 import { improvements } from "./sv-improvements";
 import { pictures } from "./sv-pictures";
 import { platform } from "./sv-platform";
+import { present } from "./sv-present";
 import { refi } from "./sv-refi";
 import { report } from "./sv-report";
 import { tables } from "./sv-tables";
@@ -19,6 +20,7 @@ import type { Translation } from "./types";
 export const sv: Translation = {
   tracker,
   workshop,
+  present,
   improvements,
   evidence,
   exchange,

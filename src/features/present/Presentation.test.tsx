@@ -3,12 +3,14 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { createExcerpt, createSource } from "@/model/evidence";
 import type { JourneyId } from "@/model/ids";
+import { createImprovement } from "@/model/improvements";
 import { listJourneys } from "@/model/records";
 import type { PainPointRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { commit } from "@/store/document";
 import { resetStore, useStore } from "@/store/store";
 import { Presentation } from "./Presentation";
+import { buildSlides, fixedThrough } from "./slides";
 import "@/i18n";
 
 const NOW = "2026-11-23T10:00:00.000Z";
@@ -38,6 +40,12 @@ function setUp() {
 
 beforeEach(setUp);
 afterEach(() => vi.restoreAllMocks());
+
+function painTitled(start: string): PainPointRecord {
+  return Object.values(useStore.getState().records).find(
+    (r): r is PainPointRecord => r.typeName === "painpoint" && r.title.startsWith(start),
+  )!;
+}
 
 function counter() {
   return screen.getByText(/^Stage \d of \d/);
@@ -89,6 +97,57 @@ describe("Presentation", () => {
     expect(screen.getByText("Waits in the Direktservice queue")).toBeInTheDocument();
     expect(screen.getByText(`“${QUOTE}”`)).toBeInTheDocument();
     expect(screen.getByText("Anna · Job-seeker")).toBeInTheDocument();
+  });
+
+  it("shows what works in a stage, and the pains fixed through an improvement, by name", async () => {
+    const user = userEvent.setup();
+    const queue = painTitled("Hours of waiting");
+    const doubt = painTitled("Doubt that job-seekers");
+    const booking = createImprovement(journeyId, { title: "Book the first meeting online" }, NOW);
+    commit({ put: [booking] });
+    runCommand("improvement.resolvePain", booking.id, queue.id, "Anna");
+    // Resolved by hand, with no improvement behind it: not "fixed" on the slide.
+    runCommand("pain.update", doubt.id, { status: "resolved" });
+    render(<Presentation journeyId={journeyId} />);
+    await user.click(screen.getByRole("button", { name: /Next stage/ }));
+
+    const works = within(screen.getByRole("heading", { name: "What works" }).parentElement!);
+    expect(works.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Filling in the background at home, in peace and quiet",
+      "Knowing whom you will meet and when",
+    ]);
+    const fixed = within(screen.getByRole("heading", { name: "Fixed" }).parentElement!);
+    expect(fixed.getAllByRole("listitem").map((li) => li.textContent?.trim())).toEqual([
+      "Thundercloud: Hours of waiting in the Direktservice queue through “Book the first meeting online”",
+    ]);
+    // Neither is open any more.
+    const clouds = within(screen.getByRole("heading", { name: "Thunderclouds" }).parentElement!);
+    expect(clouds.queryByText(/Hours of waiting/)).toBeNull();
+    const blisters = within(screen.getByRole("heading", { name: "Blisters" }).parentElement!);
+    expect(blisters.queryByText(/Doubt that job-seekers/)).toBeNull();
+
+    // The first stage has neither: no empty sections.
+    await user.keyboard("{Home}");
+    expect(screen.queryByRole("heading", { name: "What works" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Fixed" })).toBeNull();
+  });
+
+  it("counts a resolved pain as fixed through a done improvement that addresses it", () => {
+    const records = useStore.getState().records;
+    const doubt = painTitled("Doubt that job-seekers");
+    const journey = listJourneys(records)[0]!;
+    const resolved = { ...doubt, status: "resolved" as const };
+    const improvement = createImprovement(journey.id, { title: "Text reminders", status: "done" }, NOW, {
+      painPointIds: [doubt.id],
+    });
+    expect(fixedThrough(resolved, [improvement])?.title).toBe("Text reminders");
+    expect(fixedThrough(resolved, [{ ...improvement, status: "in-progress" }])).toBeUndefined();
+    expect(fixedThrough(doubt, [improvement])).toBeUndefined();
+    const slide = buildSlides(
+      { ...records, [doubt.id]: resolved, [improvement.id]: improvement },
+      journey,
+    )[1]!;
+    expect(slide.fixed.map((f) => f.improvement.title)).toEqual(["Text reminders"]);
   });
 
   it("closes on Escape, and with the Exit button", async () => {

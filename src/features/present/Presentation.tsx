@@ -153,6 +153,40 @@ function SlideView({ slide, titleId }: { slide: Slide; titleId: string }) {
         <div className="slide-side">
           <PainList kind="thundercloud" pains={slide.thunderclouds} />
           <PainList kind="blister" pains={slide.blisters} />
+          {slide.brightspots.length > 0 && (
+            <section className="slide-pains slide-brightspots">
+              <h3>
+                <PainIcon kind="brightspot" size={32} /> {t("present.brightspots")}
+              </h3>
+              <ul>
+                {slide.brightspots.map((spot) => (
+                  <li key={spot.id} className="slide-pain-title">
+                    {spot.title}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {slide.fixed.length > 0 && (
+            <section className="slide-pains slide-fixed">
+              <h3>
+                <span className="slide-check" aria-hidden="true">
+                  ✓
+                </span>{" "}
+                {t("present.fixed")}
+              </h3>
+              <ul>
+                {slide.fixed.map(({ pain, improvement }) => (
+                  <li key={pain.id}>
+                    <span className="visually-hidden">{t(`pains.kind.${pain.kind}`)}: </span>
+                    <PainIcon kind={pain.kind} size={24} />{" "}
+                    <span className="slide-pain-title">{pain.title}</span>{" "}
+                    {t("present.fixedThrough", { improvement: improvement.title })}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {slide.quotes.length > 0 && (
             <section className="slide-quotes">
               <h3>{t("workshop.quotes")}</h3>

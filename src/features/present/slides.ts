@@ -1,14 +1,34 @@
+import { isImprovement, painHistory } from "@/model/improvements";
 import { byPriority, isOpen } from "@/model/painpoints";
-import type { JourneyRecord, Lane, PainPointRecord, Records, Stage, StepRecord } from "@/model/types";
+import type {
+  ImprovementRecord,
+  JourneyRecord,
+  Lane,
+  PainPointRecord,
+  Records,
+  Stage,
+  StepRecord,
+} from "@/model/types";
 import { journeyParts, readingOrder } from "@/store/canvas";
 import { type EvidenceItem, painEvidence, stepEvidence } from "@/store/evidence";
 
-/** One slide per stage: its steps lane by lane, its worst pains first, and the quotes behind them. */
+/** A thundercloud or blister resolved, and the improvement that resolved it. */
+export interface FixedPain {
+  pain: PainPointRecord;
+  improvement: ImprovementRecord;
+}
+
+/**
+ * One slide per stage: its steps lane by lane, its worst pains first, what works there, what
+ * has been fixed, and the quotes behind the pains.
+ */
 export interface Slide {
   stage: Stage;
   lanes: { lane: Lane; steps: StepRecord[] }[];
   thunderclouds: PainPointRecord[];
   blisters: PainPointRecord[];
+  brightspots: PainPointRecord[];
+  fixed: FixedPain[];
   quotes: EvidenceItem[];
 }
 
@@ -18,10 +38,14 @@ export const QUOTES_PER_SLIDE = 3;
 export function buildSlides(records: Records, journey: JourneyRecord): Slide[] {
   const { steps, pains } = journeyParts(records, journey.id);
   const ordered = readingOrder(journey, steps);
+  const improvements = Object.values(records).filter(
+    (r): r is ImprovementRecord => isImprovement(r) && r.journeyId === journey.id,
+  );
   return journey.stages.map((stage) => {
     const inStage = ordered.filter((s) => s.stageId === stage.id);
     const ids = new Set<string>(inStage.map((s) => s.id));
-    const stagePains = pains.filter((p) => isOpen(p) && p.stepIds.some((id) => ids.has(id))).sort(byPriority);
+    const inStagePains = pains.filter((p) => p.stepIds.some((id) => ids.has(id))).sort(byPriority);
+    const stagePains = inStagePains.filter(isOpen);
     const thunderclouds = stagePains.filter((p) => p.kind === "thundercloud");
     const blisters = stagePains.filter((p) => p.kind === "blister");
     return {
@@ -31,9 +55,34 @@ export function buildSlides(records: Records, journey: JourneyRecord): Slide[] {
         .filter((l) => l.steps.length > 0),
       thunderclouds,
       blisters,
+      brightspots: stagePains.filter((p) => p.kind === "brightspot"),
+      fixed: inStagePains.flatMap((pain) => {
+        const improvement = fixedThrough(pain, improvements);
+        return improvement ? [{ pain, improvement }] : [];
+      }),
       quotes: topQuotes(records, [...thunderclouds, ...blisters].sort(byPriority), inStage),
     };
   });
+}
+
+/**
+ * The improvement a resolved thundercloud or blister was fixed through: the one its history
+ * names for the latest resolution, or else a done or evaluated improvement that addresses it.
+ * Undefined for open pains, bright spots, and pains resolved by hand with no improvement.
+ */
+export function fixedThrough(
+  pain: PainPointRecord,
+  improvements: readonly ImprovementRecord[],
+): ImprovementRecord | undefined {
+  if (pain.kind === "brightspot" || pain.status !== "resolved") return undefined;
+  const entry = painHistory(pain).findLast((e) => e.status === "resolved" && e.improvementId);
+  const named = entry && improvements.find((i) => i.id === entry.improvementId);
+  return (
+    named ??
+    improvements.find(
+      (i) => i.painPointIds.includes(pain.id) && (i.status === "done" || i.status === "evaluated"),
+    )
+  );
 }
 
 /**
