@@ -111,3 +111,24 @@ test("a journey from the employer template: tidy up, undo, and present it by key
   // The map is as it was before presenting.
   expect(await positions(page)).toEqual(messy);
 });
+
+test("the sample journey is tidied up in a worker of its own, and the tidy-up undone", async ({ page }) => {
+  const workers: string[] = [];
+  page.on("worker", (worker) => workers.push(worker.url()));
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await expect(button(page, "Tidy up")).toBeVisible();
+  await expect.poll(() => steps(page).count()).toBeGreaterThanOrEqual(12);
+  const drawn = await positions(page);
+
+  await page.keyboard.press("Shift+T");
+  await expect(page.getByText(/^Tidied up \d+ steps?$/)).toBeVisible();
+  expect(workers.filter((url) => /tidy\.worker/.test(url))).toHaveLength(1);
+  await expect.poll(() => positions(page)).not.toEqual(drawn);
+  expect(await overlaps(page)).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  // The notice's Undo takes the whole tidy-up back in one step.
+  await page.getByRole("status").getByRole("button", { name: "Undo", exact: true }).click();
+  await expect.poll(() => positions(page)).toEqual(drawn);
+});

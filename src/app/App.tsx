@@ -16,7 +16,7 @@ import { i18n } from "@/i18n";
 import { bindCanvas } from "@/store/canvas";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
-import { NoticeBar } from "@/ui/NoticeBar";
+import { BusyNotice, NoticeBar } from "@/ui/NoticeBar";
 import { BackupReminder } from "./BackupReminder";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { refreshStorageInfo, startPersistence } from "./persistence";
@@ -38,6 +38,7 @@ export function App() {
   const loaded = useStore((s) => s.loaded);
   const route = useStore((s) => s.route);
   const notice = useStore((s) => s.notice);
+  const tidying = useStore((s) => s.tidying?.noticeShown ?? false);
   const [snapshotsOpen, setSnapshotsOpen] = useState(false);
   const [sourceImport, setSourceImport] = useState(false);
   const undoDepth = useStore((s) => s.history.undo.length);
@@ -143,18 +144,27 @@ export function App() {
             <JourneyList />
           )}
         </main>
-        {notice && (
-          <NoticeBar
-            key={notice.id}
-            message={notice.message}
-            undoLabel={offerUndo ? t("notice.undo") : undefined}
-            dismissLabel={t("notice.dismiss")}
-            onUndo={() => {
-              runCommand("history.undo");
-              runCommand("notice.dismiss");
-            }}
-            onDismiss={() => runCommand("notice.dismiss")}
+        {/* Both sit in the same place; the work under way is what matters while it lasts. */}
+        {tidying ? (
+          <BusyNotice
+            message={t("tidy.working")}
+            cancelLabel={t("tidy.cancel")}
+            onCancel={() => runCommand("layout.cancelTidy")}
           />
+        ) : (
+          notice && (
+            <NoticeBar
+              key={notice.id}
+              message={notice.message}
+              undoLabel={offerUndo ? t("notice.undo") : undefined}
+              dismissLabel={t("notice.dismiss")}
+              onUndo={() => {
+                runCommand("history.undo");
+                runCommand("notice.dismiss");
+              }}
+              onDismiss={() => runCommand("notice.dismiss")}
+            />
+          )
         )}
         <UpdateNotice />
         <ShortcutsDialog />

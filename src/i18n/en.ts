@@ -8,6 +8,7 @@ import { present } from "./en-present";
 import { refi } from "./en-refi";
 import { report } from "./en-report";
 import { tables } from "./en-tables";
+import { tidy } from "./en-tidy";
 import { tracker } from "./en-tracker";
 import { workshop } from "./en-workshop";
 
@@ -16,6 +17,7 @@ export const en = {
   tracker,
   workshop,
   present,
+  tidy,
   improvements,
   evidence,
   exchange,

@@ -8,6 +8,7 @@ import { present } from "./fi-present";
 import { refi } from "./fi-refi";
 import { report } from "./fi-report";
 import { tables } from "./fi-tables";
+import { tidy } from "./fi-tidy";
 import { tracker } from "./fi-tracker";
 import { workshop } from "./fi-workshop";
 import type { Translation } from "./types";
@@ -21,6 +22,7 @@ export const fi: Translation = {
   tracker,
   workshop,
   present,
+  tidy,
   improvements,
   evidence,
   exchange,

@@ -8,6 +8,7 @@ import { present } from "./sv-present";
 import { refi } from "./sv-refi";
 import { report } from "./sv-report";
 import { tables } from "./sv-tables";
+import { tidy } from "./sv-tidy";
 import { tracker } from "./sv-tracker";
 import { workshop } from "./sv-workshop";
 import type { Translation } from "./types";
@@ -21,6 +22,7 @@ export const sv: Translation = {
   tracker,
   workshop,
   present,
+  tidy,
   improvements,
   evidence,
   exchange,

@@ -84,6 +84,8 @@ export interface AppState {
   reveal: StepId | null;
   /** The journey shown full screen, stage by stage, while it is the open one. */
   presenting: JourneyId | null;
+  /** A tidy-up under way off the main thread; `noticeShown` once it took long enough to say so. */
+  tidying: { journeyId: JourneyId; noticeShown: boolean } | null;
   /** What is in an exported workspace file, for the reminder to export one (kept in IndexedDB). */
   backup: BackupState;
 }
@@ -110,6 +112,7 @@ export const initialState: AppState = {
   painFilter: noFilter,
   reveal: null,
   presenting: null,
+  tidying: null,
   backup: NO_BACKUP,
 };
 

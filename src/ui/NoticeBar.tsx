@@ -37,3 +37,21 @@ export function NoticeBar({
     </div>
   );
 }
+
+interface BusyNoticeProps {
+  message: string;
+  cancelLabel: string;
+  onCancel: () => void;
+}
+
+/** A notice for work under way in the background, with Cancel; it stays until the work ends. */
+export function BusyNotice({ message, cancelLabel, onCancel }: BusyNoticeProps) {
+  return (
+    <div className="notice" role="status" aria-live="polite">
+      <span>{message}</span>
+      <button type="button" className="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
+    </div>
+  );
+}
