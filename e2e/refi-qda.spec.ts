@@ -26,6 +26,18 @@ test("export “Project (REFI-QDA)” from coded evidence and import it into a f
   browser,
 }) => {
   await page.goto("/");
+  // An empty workspace has nothing to exchange: the items say so.
+  await button(page, "Export").click();
+  for (const [item, reason] of [
+    ["Codebook (REFI-QDA)", "There are no codes to export yet."],
+    ["Project (REFI-QDA)", "There are no sources or codes to export yet."],
+  ] as const) {
+    const entry = page.getByRole("menuitem", { name: item });
+    await expect(entry).toHaveAttribute("aria-disabled", "true");
+    await expect(entry).toHaveAccessibleDescription(reason);
+  }
+  await page.keyboard.press("Escape");
+
   await page.getByTestId("import-file-input").setInputFiles({
     name: "coded.journeymap.json",
     mimeType: "application/json",
@@ -71,6 +83,25 @@ test("export “Project (REFI-QDA)” from coded evidence and import it into a f
     const excerpt = other.getByRole("listitem", { name: QUOTE });
     await expect(excerpt).toBeVisible();
     await expect(excerpt.getByRole("list", { name: /codes/i })).toContainText("Queue");
+
+    // The same file again: everything is there already, so nothing is offered.
+    await other.getByRole("navigation").getByRole("button", { name: "Journeys", exact: true }).click();
+    await other.getByTestId("import-file-input").setInputFiles({
+      name: file.suggestedFilename(),
+      mimeType: "application/zip",
+      buffer: bytes,
+    });
+    await expect(dialog.getByText("1 source is already in the workspace and is skipped.")).toBeVisible();
+    await expect(dialog.getByText("1 coded excerpt is already there and is skipped.")).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
+    await expectNoAxeViolations(other);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await other.getByRole("button", { name: "Evidence", exact: true }).click();
+    await other
+      .getByRole("button", { name: new RegExp(SOURCE) })
+      .first()
+      .click();
+    await expect(other.getByRole("listitem", { name: QUOTE })).toHaveCount(1);
   } finally {
     await fresh.close();
   }

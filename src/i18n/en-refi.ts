@@ -44,6 +44,14 @@ export const refi = {
   notText_other: "{{count}} sources are not plain text (pictures, PDF, audio or video) and are left out.",
   missingText_one: "{{count}} source has no text in the file and is left out.",
   missingText_other: "{{count}} sources have no text in the file and are left out.",
+  sourcesKept_one: "{{count}} source is already in the workspace and is skipped.",
+  sourcesKept_other: "{{count}} sources are already in the workspace and are skipped.",
+  codingsKept_one: "{{count}} coded excerpt is already there and is skipped.",
+  codingsKept_other: "{{count}} coded excerpts are already there and are skipped.",
+  noCodes: "There are no codes to export yet.",
+  noSourcesOrCodes: "There are no sources or codes to export yet.",
+  exportFailed: "Nothing was exported. {{reason}}",
+  importFailed: "Nothing was imported. {{reason}}",
   error: {
     empty: "The file is empty.",
     "not-zip": "A REFI-QDA project (.qdpx) is a zip archive, and this file is not one, or it is damaged.",
@@ -52,5 +60,6 @@ export const refi = {
     doctype: "The XML declares a DOCTYPE. REFI-QDA files have none, and Journey Mapper does not read one.",
     "wrong-root": "This XML is a “{{root}}” document, not a REFI-QDA codebook or project.",
     "too-large": "Unpacked, this project is larger than 200 MB, which Journey Mapper does not open.",
+    "not-loaded": "The REFI-QDA part of Journey Mapper could not be loaded. Reload the page and try again.",
   },
 };

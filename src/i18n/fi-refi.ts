@@ -45,6 +45,14 @@ export const refi: DeepStringRecord<typeof enRefi> = {
     "{{count}} lähdettä ei ole pelkkää tekstiä (kuvia, PDF, ääntä tai videota), ja ne jätetään pois.",
   missingText_one: "{{count}} lähteen tekstiä ei ole tiedostossa, ja se jätetään pois.",
   missingText_other: "{{count}} lähteen tekstiä ei ole tiedostossa, ja ne jätetään pois.",
+  sourcesKept_one: "{{count}} lähde on jo työtilassa, joten se ohitetaan.",
+  sourcesKept_other: "{{count}} lähdettä on jo työtilassa, joten ne ohitetaan.",
+  codingsKept_one: "{{count}} koodattu ote on jo olemassa, joten se ohitetaan.",
+  codingsKept_other: "{{count}} koodattua otetta on jo olemassa, joten ne ohitetaan.",
+  noCodes: "Vietäviä koodeja ei vielä ole.",
+  noSourcesOrCodes: "Vietäviä lähteitä tai koodeja ei vielä ole.",
+  exportFailed: "Mitään ei viety. {{reason}}",
+  importFailed: "Mitään ei tuotu. {{reason}}",
   error: {
     empty: "Tiedosto on tyhjä.",
     "not-zip":
@@ -55,5 +63,6 @@ export const refi: DeepStringRecord<typeof enRefi> = {
       "XML-tiedostossa on DOCTYPE-määrittely. REFI-QDA-tiedostoissa sellaista ei ole, eikä Journey Mapper lue sitä.",
     "wrong-root": "Tämä on ”{{root}}”-tyyppinen XML-asiakirja eikä REFI-QDA-koodikirja tai -projekti.",
     "too-large": "Purettuna projekti on yli 200 Mt, eikä Journey Mapper avaa niin suuria projekteja.",
+    "not-loaded": "Journey Mapperin REFI-QDA-osaa ei voitu ladata. Lataa sivu uudelleen ja yritä uudestaan.",
   },
 };

@@ -44,6 +44,14 @@ export const refi: DeepStringRecord<typeof enRefi> = {
   notText_other: "{{count}} källor är inte ren text (bilder, pdf, ljud eller video) och tas inte med.",
   missingText_one: "{{count}} källa saknar text i filen och tas inte med.",
   missingText_other: "{{count}} källor saknar text i filen och tas inte med.",
+  sourcesKept_one: "{{count}} källa finns redan i arbetsytan och hoppas över.",
+  sourcesKept_other: "{{count}} källor finns redan i arbetsytan och hoppas över.",
+  codingsKept_one: "{{count}} kodat utdrag finns redan och hoppas över.",
+  codingsKept_other: "{{count}} kodade utdrag finns redan och hoppas över.",
+  noCodes: "Det finns inga koder att exportera än.",
+  noSourcesOrCodes: "Det finns inga källor eller koder att exportera än.",
+  exportFailed: "Ingenting exporterades. {{reason}}",
+  importFailed: "Ingenting importerades. {{reason}}",
   error: {
     empty: "Filen är tom.",
     "not-zip":
@@ -55,5 +63,6 @@ export const refi: DeepStringRecord<typeof enRefi> = {
     "wrong-root":
       "Det här är ett XML-dokument av typen ”{{root}}”, inte en kodbok eller ett projekt i REFI-QDA-format.",
     "too-large": "Uppackat är projektet större än 200 MB, och så stora projekt öppnar Journey Mapper inte.",
+    "not-loaded": "REFI-QDA-delen av Journey Mapper kunde inte läsas in. Ladda om sidan och försök igen.",
   },
 };

@@ -34,9 +34,30 @@ function baseName(journeyIds: readonly JourneyId[] | undefined, date: string): s
   return name || `journey-mapper-${date}`;
 }
 
+/**
+ * The REFI-QDA code could not be loaded: the network failed, or an update removed the files of
+ * the version this page runs. Reloading the page fixes both.
+ */
+export class RefiNotLoaded extends Error {}
+
+/** A part of the REFI-QDA code, loaded on first use; a failed load becomes a `RefiNotLoaded`. */
+async function load<T>(loader: () => Promise<T>): Promise<T> {
+  try {
+    return await loader();
+  } catch (error) {
+    throw new RefiNotLoaded(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+}
+
+/** Why an export or import failed, in words for the user. */
+export function refiFailure(error: unknown): string {
+  if (error instanceof RefiNotLoaded) return t("refi.error.not-loaded");
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** What importing would add to the workspace as it is now; what the dialog previews. */
 export async function planRefi(contents: RefiContents): Promise<RefiPlan> {
-  const { planRefiImport } = await import("@/io/refi-qda/plan");
+  const { planRefiImport } = await load(() => import("@/io/refi-qda/plan"));
   return planRefiImport(contents, state().records, {
     now: now(),
     builtinNames: builtinNames(),
@@ -44,11 +65,25 @@ export async function planRefi(contents: RefiContents): Promise<RefiPlan> {
   });
 }
 
+/** The export code, or undefined after saying that it could not be loaded. */
+async function loadExport(): Promise<typeof import("@/io/refi-qda/export") | undefined> {
+  try {
+    return await load(() => import("@/io/refi-qda/export"));
+  } catch (error) {
+    notify(t("refi.exportFailed", { reason: refiFailure(error) }));
+    return undefined;
+  }
+}
+
 export const refiCommands = {
   "refi.exportCodebook": {
     labelKey: "refi.commandExportCodebook",
-    async run(args: { save?: (file: ExportedBinaryFile) => void } = {}): Promise<ExportedBinaryFile> {
-      const { exportCodebook } = await import("@/io/refi-qda/export");
+    async run(
+      args: { save?: (file: ExportedBinaryFile) => void } = {},
+    ): Promise<ExportedBinaryFile | undefined> {
+      const loaded = await loadExport();
+      if (!loaded) return undefined;
+      const { exportCodebook } = loaded;
       const time = now();
       const xml = exportCodebook(state().records, {
         now: time,
@@ -69,8 +104,10 @@ export const refiCommands = {
   },
   "refi.exportProject": {
     labelKey: "refi.commandExportProject",
-    async run(args: RefiExportArgs = {}): Promise<ExportedBinaryFile> {
-      const { exportProject, packProject } = await import("@/io/refi-qda/export");
+    async run(args: RefiExportArgs = {}): Promise<ExportedBinaryFile | undefined> {
+      const loaded = await loadExport();
+      if (!loaded) return undefined;
+      const { exportProject, packProject } = loaded;
       const { records } = state();
       const time = now();
       const journeyIds = args.journeyIds?.filter((id) => records[id]?.typeName === "journey");
@@ -96,8 +133,14 @@ export const refiCommands = {
   "refi.import": {
     labelKey: "refi.commandImport",
     /** Planned against the workspace as it is at this moment; one commit, so one undo takes it all back. */
-    async run(args: RefiImportArgs): Promise<RefiPlan> {
-      const plan = await planRefi(args.contents);
+    async run(args: RefiImportArgs): Promise<RefiPlan | undefined> {
+      let plan: RefiPlan;
+      try {
+        plan = await planRefi(args.contents);
+      } catch (error) {
+        notify(t("refi.importFailed", { reason: refiFailure(error) }));
+        return undefined;
+      }
       if (plan.change.put.length === 0) {
         notify(t("exchange.importedNothing"));
         return plan;

@@ -15,6 +15,8 @@ export interface ExportMenuItem {
   label: string;
   onSelect: () => void;
   disabled?: boolean;
+  /** Why a disabled item is disabled: its title, so it is the item's accessible description. */
+  reason?: string;
   /** A choice (a radio item) rather than an action: selecting it keeps the menu open. */
   checked?: boolean;
 }
@@ -72,7 +74,7 @@ export function ExportMenu({
   // asked while the menu is open: walking 100,000 records after every change costs a pause.
   const nothing = useStore((s) => open && isEmpty(s.records));
   const { tables, separators } = useTableItems();
-  const refi = useRefiItems(journeyIds);
+  const refi = useRefiItems(journeyIds, open);
   const all = [
     { ...workspaceFileItem(t("exchange.workspaceFile"), journeyIds), disabled: nothing },
     ...items,
@@ -151,6 +153,7 @@ export function ExportMenu({
         tabIndex={-1}
         className="menu-item"
         aria-disabled={item.disabled ? true : undefined}
+        title={item.disabled ? item.reason : undefined}
         onClick={() => select(item)}
       >
         {item.label}

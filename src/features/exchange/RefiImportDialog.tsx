@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import type { RefiContents, RefiError, RefiParseResult } from "@/io/refi-qda/parse";
+import type { RefiContents, RefiParseResult } from "@/io/refi-qda/parse";
 import type { RefiPlan } from "@/io/refi-qda/plan";
 import { shortQuote } from "@/model/evidence";
 import { runCommand } from "@/store/commands";
-import { planRefi } from "@/store/commands-refi";
+import { planRefi, refiFailure } from "@/store/commands-refi";
 import { useStore } from "@/store/store";
 import { Dialog } from "@/ui/Dialog";
 import "./exchange.css";
@@ -25,7 +25,7 @@ const LISTED = 8;
  */
 export function RefiImportDialog({ fileName, result, onClose }: RefiImportDialogProps) {
   const { t } = useTranslation();
-  const plan = usePlan(result.ok ? result.contents : undefined);
+  const { plan, failure } = usePlan(result.ok ? result.contents : undefined);
   const title = result.ok ? t("refi.title", { fileName }) : t("exchange.failedTitle", { fileName });
 
   const run = () => {
@@ -63,36 +63,41 @@ export function RefiImportDialog({ fileName, result, onClose }: RefiImportDialog
         )
       }
     >
-      {!result.ok && <Failure error={result.error} />}
-      {result.ok && <Summary contents={result.contents} plan={plan} />}
+      {!result.ok && <Failure message={t(`refi.error.${result.error.code}`, result.error.params ?? {})} />}
+      {result.ok && failure !== undefined && <Failure message={failure} />}
+      {result.ok && failure === undefined && <Summary contents={result.contents} plan={plan} />}
     </Dialog>
   );
 }
 
-/** The plan against the workspace as it is now, worked out again when the workspace changes. */
-function usePlan(contents: RefiContents | undefined): RefiPlan | undefined {
+/**
+ * The plan against the workspace as it is now, worked out again when the workspace changes; or
+ * why it cannot be (the planning code could not be loaded), instead of "Reading…" for ever.
+ */
+function usePlan(contents: RefiContents | undefined): { plan?: RefiPlan; failure?: string } {
   const records = useStore((s) => s.records);
-  const [plan, setPlan] = useState<RefiPlan>();
+  const [outcome, setOutcome] = useState<{ plan?: RefiPlan; failure?: string }>({});
   // biome-ignore lint/correctness/useExhaustiveDependencies: the plan is read from the store's records
   useEffect(() => {
     if (!contents) return;
     let live = true;
-    void planRefi(contents).then((next) => {
-      if (live) setPlan(next);
-    });
+    planRefi(contents).then(
+      (plan) => live && setOutcome({ plan }),
+      (error: unknown) => live && setOutcome({ failure: refiFailure(error) }),
+    );
     return () => {
       live = false;
     };
   }, [contents, records]);
-  return plan;
+  return outcome;
 }
 
-function Failure({ error }: { error: RefiError }) {
+function Failure({ message }: { message: string }) {
   const { t } = useTranslation();
   return (
     <div className="import-failure">
       <p role="alert" className="field-error">
-        {t(`refi.error.${error.code}`, error.params ?? {})}
+        {message}
       </p>
       <p>{t("exchange.nothingChanged")}</p>
     </div>
@@ -137,6 +142,8 @@ function Summary({ contents, plan }: { contents: RefiContents; plan: RefiPlan | 
             </>
           )}
           {plan.codesKept > 0 && <p>{t("refi.codesKept", { count: plan.codesKept })}</p>}
+          {plan.sourcesKept > 0 && <p>{t("refi.sourcesKept", { count: plan.sourcesKept })}</p>}
+          {plan.codingsKept > 0 && <p>{t("refi.codingsKept", { count: plan.codingsKept })}</p>}
           {plan.sources > 0 && <p>{t("refi.sourcesAsInterviews")}</p>}
           {plan.moved > 0 && <p>{t("refi.moved", { count: plan.moved })}</p>}
           {plan.unchecked > 0 && <p>{t("refi.unchecked", { count: plan.unchecked })}</p>}

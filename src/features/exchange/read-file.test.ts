@@ -8,6 +8,11 @@ vi.mock("@/io/picture-embed", async (original) => ({
   },
 }));
 
+// The REFI-QDA reader fails to load, as after an update removed this version's files.
+vi.mock("@/io/refi-qda/parse", () =>
+  Promise.reject(new TypeError("Failed to fetch dynamically imported module: /assets/parse.js")),
+);
+
 afterEach(() => vi.restoreAllMocks());
 
 describe("readImportFile", () => {
@@ -29,6 +34,17 @@ describe("readImportFile", () => {
     expect(result).toMatchObject({
       ok: false,
       error: { code: "unexpected", params: { detail: "a reader bug" } },
+    });
+  });
+
+  it("answers a REFI-QDA file whose reader cannot be loaded with the REFI dialog's “not loaded” error", async () => {
+    const qdc = new File(['<CodeBook xmlns="urn:QDA-XML:codebook:1.0"/>'], "codes.qdc");
+    const result = await readImportFile(qdc, {});
+    expect(result).toMatchObject({
+      refi: {
+        ok: false,
+        error: { code: "not-loaded", params: { detail: expect.any(String) } },
+      },
     });
   });
 

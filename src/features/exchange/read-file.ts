@@ -62,9 +62,18 @@ async function parseBytes(
   signal?: AbortSignal,
 ): Promise<ReadResult | undefined> {
   if (isRefiFile(fileName, bytes)) {
-    // The REFI-QDA reader (and its unzip) is loaded only when such a file comes.
-    const { parseRefiFile } = await import("@/io/refi-qda/parse");
-    return signal?.aborted ? undefined : { refi: parseRefiFile(bytes, fileName) };
+    // The REFI-QDA reader (and its unzip) is loaded only when such a file comes; if it cannot
+    // be, the REFI-QDA dialog says so in its words.
+    let reader: typeof import("@/io/refi-qda/parse");
+    try {
+      reader = await import("@/io/refi-qda/parse");
+    } catch (error) {
+      if (signal?.aborted) return undefined;
+      const detail = error instanceof Error ? error.message : String(error);
+      const message = `The REFI-QDA reader could not be loaded: ${detail}`;
+      return { refi: { ok: false, error: { code: "not-loaded", message, params: { detail } } } };
+    }
+    return signal?.aborted ? undefined : { refi: reader.parseRefiFile(bytes, fileName) };
   }
   if (mayBePicture(bytes)) {
     // A map picture carries its journey's workspace file; the picture code loads only now.

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { strToU8 } from "fflate";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
@@ -62,12 +62,46 @@ describe("REFI-QDA in the Export menu", () => {
     expect(names[1]).toMatch(/^codebook-\d{4}-\d{2}-\d{2}\.qdc$/);
     expect(await blobs[1]!.text()).toContain('<CodeBook xmlns="urn:QDA-XML:codebook:1.0"');
   });
+
+  it("disables what there is nothing to export, and says why", async () => {
+    const { blobs } = catchDownloads();
+    const { emojiSource, described } = codedWorkspace();
+    render(<ExportMenu />);
+    const items = async () => {
+      await userEvent.click(screen.getByRole("button", { name: "Export" }));
+      const codebook = screen.getByRole("menuitem", { name: "Codebook (REFI-QDA)" });
+      const project = screen.getByRole("menuitem", { name: "Project (REFI-QDA)" });
+      return { codebook, project };
+    };
+
+    let { codebook, project } = await items();
+    expect(codebook).toHaveAttribute("aria-disabled", "true");
+    expect(codebook).toHaveAccessibleDescription("There are no codes to export yet.");
+    expect(project).toHaveAttribute("aria-disabled", "true");
+    expect(project).toHaveAccessibleDescription("There are no sources or codes to export yet.");
+    await userEvent.click(project);
+    expect(screen.getByRole("menu")).toBeInTheDocument(); // a disabled item does nothing
+    await userEvent.keyboard("{Escape}");
+
+    commit({ put: [emojiSource] });
+    ({ codebook, project } = await items());
+    expect(codebook).toHaveAttribute("aria-disabled", "true");
+    expect(project).not.toHaveAttribute("aria-disabled");
+    expect(project).not.toHaveAccessibleDescription();
+    await userEvent.keyboard("{Escape}");
+
+    commit({ put: [described] });
+    ({ codebook, project } = await items());
+    expect(codebook).not.toHaveAttribute("aria-disabled");
+    await userEvent.click(codebook);
+    await waitFor(() => expect(blobs).toHaveLength(1));
+  });
 });
 
 describe("importing a REFI-QDA file", () => {
   it("shows what a .qdpx adds, then adds it as one undoable step", async () => {
     commit({ put: codedWorkspace().list });
-    const file = await commands["refi.exportProject"].run();
+    const file = (await commands["refi.exportProject"].run())!;
     resetStore();
     useStore.setState({ loaded: true });
 
@@ -90,9 +124,49 @@ describe("importing a REFI-QDA file", () => {
     expect(records()).toEqual({});
   });
 
+  it("says what the workspace already has, and adds nothing when it has everything", async () => {
+    const { list, excerpts } = codedWorkspace();
+    commit({ put: list });
+    const file = (await commands["refi.exportProject"].run())!;
+    const before = records();
+
+    let dialog = await upload(file.bytes, "again.qdpx");
+    await within(dialog).findByText(
+      "Nothing will be added: this workspace already has everything in the file.",
+      {},
+      { timeout: 5000 },
+    );
+    expect(
+      within(dialog).getByText("2 sources are already in the workspace and are skipped."),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByText("4 coded excerpts are already there and are skipped."),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Import" })).toBeDisabled();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    expect(records()).toBe(before);
+
+    // One excerpt deleted since: only it comes back, onto the source already there.
+    commit({ put: [], remove: [excerpts[0]!.id] });
+    cleanup();
+    dialog = await upload(file.bytes, "again.qdpx");
+    const adds = await within(dialog).findByRole("list", { name: "Importing adds:" }, { timeout: 5000 });
+    expect(
+      within(adds)
+        .getAllByRole("listitem")
+        .map((li) => li.textContent),
+    ).toEqual(["0 new codes", "0 sources", "1 coded excerpt"]);
+    expect(
+      within(dialog).getByText("3 coded excerpts are already there and are skipped."),
+    ).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Import" }));
+    await waitFor(() => expect(Object.values(records()).filter(isExcerpt)).toHaveLength(4));
+    expect(Object.values(records()).filter(isSource)).toHaveLength(2);
+  });
+
   it("says a codebook brought codes, and nothing of sources", async () => {
     commit({ put: codedWorkspace().list });
-    const file = await commands["refi.exportCodebook"].run();
+    const file = (await commands["refi.exportCodebook"].run())!;
     resetStore();
     useStore.setState({ loaded: true });
 

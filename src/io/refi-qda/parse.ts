@@ -59,7 +59,9 @@ export type RefiErrorCode =
   | "bad-xml"
   | "doctype"
   | "wrong-root"
-  | "too-large";
+  | "too-large"
+  /** The reader itself could not be loaded (see read-file.ts); never returned by this module. */
+  | "not-loaded";
 
 export interface RefiError {
   code: RefiErrorCode;

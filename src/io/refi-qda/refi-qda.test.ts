@@ -218,12 +218,71 @@ describe("round trip: export, then import into an empty workspace", () => {
     expect(queue.parentId).toBe("code:mine");
     expect(plan.change.remove).toEqual([]);
   });
+});
 
-  it("re-importing our own export into the same workspace reuses its codes by GUID", () => {
+describe("importing what the workspace already has", () => {
+  it("adds nothing when our own export comes back into the same workspace: codes, sources and excerpts match by GUID", () => {
     const { records } = codedWorkspace();
     const { plan } = importInto(records, parse(qdpx(records)));
-    expect(plan.codesAdded).toBe(0);
-    expect(plan.sources).toBe(2);
+    expect(plan).toMatchObject({
+      codesAdded: 0,
+      codesKept: 6,
+      sources: 0,
+      sourcesKept: 2,
+      codings: 0,
+      codingsKept: 4,
+      unplaced: [],
+    });
+    expect(plan.change.put).toEqual([]);
+  });
+
+  it("adds to a source it already has only the excerpts it lacks, at that source's own offsets (CRLF kept)", () => {
+    const { records, excerpts, emojiSource } = codedWorkspace();
+    const bytes = qdpx(records);
+    const lost = excerpts[1]!; // spans a CRLF
+    const { [lost.id]: _, ...without } = records;
+    const { plan, after } = importInto(without as Records, parse(bytes));
+    expect(plan).toMatchObject({ sources: 0, sourcesKept: 2, codings: 1, codingsKept: 3, moved: 0 });
+    const added = plan.change.put.filter(isExcerpt);
+    expect(added).toHaveLength(1);
+    expect(added[0]).toMatchObject({
+      sourceId: emojiSource.id,
+      start: lost.start,
+      end: lost.end,
+      quote: "tre veckor.\r\nIngen ringde 📞",
+      codeIds: lost.codeIds,
+    });
+    expect(Object.values(after).filter(isSource)).toHaveLength(2);
+  });
+
+  it("knows another tool's source by its title and text when its GUID is not ours, so a second import adds nothing", () => {
+    const xml = `<?xml version="1.0" encoding="utf-8"?>
+<Project xmlns="urn:QDA-XML:project:1.0" name="Other tool">
+  <CodeBook><Codes><Code guid="0E3A5C71-2B4D-4F6E-8A9B-1C2D3E4F5A60" name="Waiting" isCodable="true"/></Codes></CodeBook>
+  <Sources>
+    <TextSource guid="4D5E0000-0000-4000-8000-000000000002" name="R-0042">
+      <PlainTextContent>Line one.\r\nNobody told me what happens next.</PlainTextContent>
+      <PlainTextSelection guid="5E6F0000-0000-4000-8000-000000000003" name="Nobody told me" startPosition="10" endPosition="24">
+        <Coding guid="6F7A0000-0000-4000-8000-000000000004"><CodeRef targetGUID="0E3A5C71-2B4D-4F6E-8A9B-1C2D3E4F5A60"/></Coding>
+      </PlainTextSelection>
+    </TextSource>
+  </Sources>
+</Project>`;
+    const contents = parse(strToU8(xml), "project.qde");
+    const first = importInto({}, contents);
+    expect(first.plan).toMatchObject({ codesAdded: 1, sources: 1, codings: 1 });
+    const again = importInto(first.after, contents);
+    expect(again.plan).toMatchObject({
+      codesKept: 1,
+      sources: 0,
+      sourcesKept: 1,
+      codings: 0,
+      codingsKept: 1,
+    });
+    expect(again.plan.change.put).toEqual([]);
+    // A renamed source is another source: it comes in again.
+    const renamed = parse(strToU8(xml.replace('name="R-0042"', 'name="R-0043"')), "project.qde");
+    expect(importInto(first.after, renamed).plan).toMatchObject({ sources: 1, sourcesKept: 0, codings: 1 });
   });
 });
 
