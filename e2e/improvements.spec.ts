@@ -73,3 +73,32 @@ test("an improvement for the queue thundercloud, with a baseline and a follow-up
   await expect(page.getByText(INDICATOR).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a second measurement on a date asks first, and replaces the earlier one by keyboard", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await button(page, "Improvements").click();
+  await page.getByRole("button", { name: "Digital booking of the first meeting" }).first().click();
+  const card = page.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
+  const form = card.getByRole("form", { name: "New measurement" });
+  await form.getByLabel("Date").fill("2015-03-15");
+  await form.getByRole("textbox", { name: /^Value/ }).fill("20");
+  await form.getByRole("textbox", { name: /^Value/ }).press("Enter");
+
+  const question = form.getByRole("group", {
+    name: "15 Mar 2015 already has a measurement: 25 minutes. Replace it with the new one, or keep both?",
+  });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole("button", { name: "Replace it" })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Enter");
+  await expect(question).toBeHidden();
+  await expect(
+    card.getByText("Waiting time for the first meeting fell from 180 to 20 minutes (−89 %): better", {
+      exact: true,
+    }),
+  ).toBeVisible();
+  await expect(card.getByRole("table")).not.toContainText("25");
+});

@@ -7,6 +7,7 @@ import { platform } from "./en-platform";
 import { present } from "./en-present";
 import { refi } from "./en-refi";
 import { report } from "./en-report";
+import { sameDate } from "./en-same-date";
 import { tables } from "./en-tables";
 import { tidy } from "./en-tidy";
 import { tracker } from "./en-tracker";
@@ -18,6 +19,7 @@ export const en = {
   workshop,
   present,
   tidy,
+  sameDate,
   improvements,
   evidence,
   exchange,

@@ -7,6 +7,7 @@ import { platform } from "./fi-platform";
 import { present } from "./fi-present";
 import { refi } from "./fi-refi";
 import { report } from "./fi-report";
+import { sameDate } from "./fi-same-date";
 import { tables } from "./fi-tables";
 import { tidy } from "./fi-tidy";
 import { tracker } from "./fi-tracker";
@@ -23,6 +24,7 @@ export const fi: Translation = {
   workshop,
   present,
   tidy,
+  sameDate,
   improvements,
   evidence,
   exchange,

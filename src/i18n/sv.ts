@@ -7,6 +7,7 @@ import { platform } from "./sv-platform";
 import { present } from "./sv-present";
 import { refi } from "./sv-refi";
 import { report } from "./sv-report";
+import { sameDate } from "./sv-same-date";
 import { tables } from "./sv-tables";
 import { tidy } from "./sv-tidy";
 import { tracker } from "./sv-tracker";
@@ -23,6 +24,7 @@ export const sv: Translation = {
   workshop,
   present,
   tidy,
+  sameDate,
   improvements,
   evidence,
   exchange,

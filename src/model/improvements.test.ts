@@ -4,6 +4,7 @@ import { applyChange } from "./diff";
 import type { ImprovementId } from "./ids";
 import {
   addMeasurement,
+  addMeasurements,
   allowedStatuses,
   baseline,
   canMove,
@@ -21,6 +22,7 @@ import {
   latest,
   linkPain,
   linkStep,
+  measurementsOn,
   meetsTarget,
   neighbourStatus,
   type PainPointWithHistory,
@@ -295,6 +297,76 @@ describe("indicators and measurements", () => {
     ind = put<IndicatorRecord>(removeMeasurement(ind, b.measurement!.id, LATER));
     expect(ind.measurements.map((m) => m.value)).toEqual([200]);
     expect(removeMeasurement(ind, "missing", LATER)).toEqual({});
+  });
+
+  it("finds the measurements already on a date, leaving out the one being edited", () => {
+    const ind = indicator("lower", [
+      ["2024-01-15", 150],
+      ["2024-01-15", 140],
+      ["2025-01-15", 40],
+    ]);
+    expect(measurementsOn(ind, " 2024-01-15 ").map((m) => m.id)).toEqual(["m0", "m1"]);
+    expect(measurementsOn(ind, "2024-01-15", "m0").map((m) => m.id)).toEqual(["m1"]);
+    expect(measurementsOn(ind, "2024-06-01")).toEqual([]);
+  });
+
+  it("keeps both measurements on one date, or replaces the earlier one, as chosen", () => {
+    const ind = indicator("lower", [
+      ["2024-01-15", 150],
+      ["2025-01-15", 40],
+    ]);
+    const both = addMeasurement(ind, { date: "2024-01-15", value: 145 }, LATER);
+    expect(both.replaced).toEqual([]);
+    expect(put<IndicatorRecord>(both.change).measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2024-01-15", 150],
+      ["2024-01-15", 145],
+      ["2025-01-15", 40],
+    ]);
+    const replace = addMeasurement(ind, { date: "2024-01-15", value: 145 }, LATER, "replace");
+    expect(replace.replaced.map((m) => m.value)).toEqual([150]);
+    expect(put<IndicatorRecord>(replace.change).measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2024-01-15", 145],
+      ["2025-01-15", 40],
+    ]);
+    // A refused input replaces nothing.
+    expect(addMeasurement(ind, { date: "2024-01-15", value: "" }, LATER, "replace")).toEqual({
+      change: {},
+      replaced: [],
+    });
+  });
+
+  it("on import, replacing lets the last row for a date win over the workspace and earlier rows", () => {
+    const ind = indicator("lower", [
+      ["2024-01-15", 150],
+      ["2025-01-15", 40],
+    ]);
+    const rows = [
+      { date: "2024-01-15", value: 1 },
+      { date: "2024-02-15", value: 2 },
+      { date: "2024-02-15", value: 3 },
+    ];
+    const replaced = addMeasurements(ind, rows, LATER, "replace");
+    expect(replaced.added.map((m) => m.value)).toEqual([1, 3]);
+    expect(replaced.replaced.map((m) => m.value)).toEqual([150]);
+    expect(put<IndicatorRecord>(replaced.change).measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2024-01-15", 1],
+      ["2024-02-15", 3],
+      ["2025-01-15", 40],
+    ]);
+    const kept = addMeasurements(ind, rows, LATER);
+    expect(kept.added).toHaveLength(3);
+    expect(put<IndicatorRecord>(kept.change).measurements).toHaveLength(5);
+  });
+
+  it("moving a measurement onto a taken date replaces the one there only when asked", () => {
+    const ind = indicator("lower", [
+      ["2024-01-15", 150],
+      ["2025-01-15", 40],
+    ]);
+    const moved = { date: "2024-01-15" };
+    expect(put<IndicatorRecord>(updateMeasurement(ind, "m1", moved, LATER)).measurements).toHaveLength(2);
+    const replaced = put<IndicatorRecord>(updateMeasurement(ind, "m1", moved, LATER, "replace"));
+    expect(replaced.measurements.map((m) => [m.id, m.date, m.value])).toEqual([["m1", "2024-01-15", 40]]);
   });
 });
 

@@ -355,26 +355,45 @@ export function sortMeasurements(list: readonly Measurement[]): Measurement[] {
   return [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
+/**
+ * What to do with a new measurement on a date that already has one for the same indicator:
+ * replace the earlier one, or keep both (two counts on one day can both be real).
+ */
+export type SameDateChoice = "replace" | "keep-both";
+
+/** The indicator's measurements on a date, leaving out the one being edited. */
+export function measurementsOn(
+  indicator: Pick<IndicatorRecord, "measurements">,
+  date: string,
+  exceptId?: string,
+): Measurement[] {
+  const day = date.trim();
+  return indicator.measurements.filter((m) => m.date === day && m.id !== exceptId);
+}
+
 /** Adds a measurement; an empty change when the input is refused. */
 export function addMeasurement(
   indicator: IndicatorRecord,
   input: MeasurementInput,
   now: string,
-): { change: Change; measurement?: Measurement } {
-  const { change, added } = addMeasurements(indicator, [input], now);
-  return added[0] ? { change, measurement: added[0] } : { change };
+  sameDate: SameDateChoice = "keep-both",
+): { change: Change; measurement?: Measurement; replaced: Measurement[] } {
+  const { change, added, replaced } = addMeasurements(indicator, [input], now, sameDate);
+  return added[0] ? { change, measurement: added[0], replaced } : { change, replaced };
 }
 
 /**
  * Adds many measurements in one change (an import): each needs a real date and a number.
- * Returns the ones added; the ones refused are left out.
+ * Returns the ones added; the ones refused are left out. With "replace", a measurement takes
+ * the place of those already on its date, and of earlier inputs on that date: the last wins.
  */
 export function addMeasurements(
   indicator: IndicatorRecord,
   inputs: readonly MeasurementInput[],
   now: string,
-): { change: Change; added: Measurement[] } {
-  const added: Measurement[] = [];
+  sameDate: SameDateChoice = "keep-both",
+): { change: Change; added: Measurement[]; replaced: Measurement[] } {
+  let added: Measurement[] = [];
   for (const input of inputs) {
     if (Object.keys(validateMeasurement(input)).length > 0) continue;
     added.push({
@@ -384,9 +403,17 @@ export function addMeasurements(
       note: input.note ?? "",
     });
   }
-  if (added.length === 0) return { change: {}, added };
-  const measurements = sortMeasurements([...indicator.measurements, ...added]);
-  return { change: { put: [{ ...indicator, measurements, updatedAt: now }] }, added };
+  if (added.length === 0) return { change: {}, added, replaced: [] };
+  let kept = indicator.measurements;
+  let replaced: Measurement[] = [];
+  if (sameDate === "replace") {
+    const lastOnDate = new Map(added.map((m) => [m.date, m]));
+    replaced = indicator.measurements.filter((m) => lastOnDate.has(m.date));
+    kept = indicator.measurements.filter((m) => !lastOnDate.has(m.date));
+    added = added.filter((m) => lastOnDate.get(m.date) === m);
+  }
+  const measurements = sortMeasurements([...kept, ...added]);
+  return { change: { put: [{ ...indicator, measurements, updatedAt: now }] }, added, replaced };
 }
 
 export function updateMeasurement(
@@ -394,6 +421,7 @@ export function updateMeasurement(
   measurementId: string,
   input: Partial<MeasurementInput>,
   now: string,
+  sameDate: SameDateChoice = "keep-both",
 ): Change {
   const current = indicator.measurements.find((m) => m.id === measurementId);
   if (!current || Object.keys(validateMeasurement(input)).length > 0) return {};
@@ -403,8 +431,11 @@ export function updateMeasurement(
     ...("value" in input ? { value: parseNumber(input.value)! } : {}),
     ...(input.note !== undefined ? { note: input.note } : {}),
   };
+  // Replacing drops the others on the date the edited measurement now has.
+  const others =
+    sameDate === "replace" ? new Set(measurementsOn(indicator, next.date, measurementId)) : new Set();
   const measurements = sortMeasurements(
-    indicator.measurements.map((m) => (m.id === measurementId ? next : m)),
+    indicator.measurements.filter((m) => !others.has(m)).map((m) => (m.id === measurementId ? next : m)),
   );
   return { put: [{ ...indicator, measurements, updatedAt: now }] };
 }

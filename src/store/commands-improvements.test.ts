@@ -204,6 +204,27 @@ describe("indicator and measurement commands", () => {
     expect(records()).toBe(before);
   });
 
+  it("imports rows over the measurements on their dates when told to replace, and says how many went", () => {
+    const id = addIndicator();
+    runCommand("measurement.add", id, { date: "2014-01-01", value: 5 });
+    runCommand("measurement.add", id, { date: "2015-01-01", value: 6 });
+    const rows = [
+      { date: "2014-01-01", value: 7, note: "" },
+      { date: "2016-01-01", value: 8, note: "" },
+    ];
+    expect(commands["measurement.import"].run(id, rows, "replace")).toBe(2);
+    expect(indicator(id).measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2014-01-01", 7],
+      ["2015-01-01", 6],
+      ["2016-01-01", 8],
+    ]);
+    expect(useStore.getState().notice?.message).toBe(
+      "Imported 2 measurements into “Calls answered (%)”, replacing 1 earlier measurement on the same date",
+    );
+    runCommand("history.undo");
+    expect(indicator(id).measurements.map((m) => m.value)).toEqual([5, 6]);
+  });
+
   it("counts a big import in the interface's number format", () => {
     const id = addIndicator();
     const rows = Array.from({ length: 1200 }, (_, i) => ({ date: "2015-01-01", value: i, note: "" }));

@@ -16,6 +16,7 @@ import {
   type MeasurementInput,
   removeMeasurement,
   resolveThrough,
+  type SameDateChoice,
   unlinkPain,
   unlinkStep,
   updateImprovement,
@@ -170,27 +171,44 @@ export const improvementCommands = {
   },
   "measurement.add": {
     labelKey: "improvements.commands.addMeasurement",
-    /** Returns the new measurement's id, or undefined when it lacks a real date or a number. */
-    run(indicatorId: IndicatorId, input: MeasurementInput): string | undefined {
+    /**
+     * Returns the new measurement's id, or undefined when it lacks a real date or a number.
+     * `sameDate` says what to do with a measurement already on that date (the form asks).
+     */
+    run(indicatorId: IndicatorId, input: MeasurementInput, sameDate?: SameDateChoice): string | undefined {
       const current = indicator(indicatorId);
       if (!current || !valid(validateMeasurement(input))) return undefined;
-      const { change, measurement } = addMeasurement(current, input, now());
+      const { change, measurement } = addMeasurement(current, input, now(), sameDate);
       commit(change);
       return measurement?.id;
     },
   },
   "measurement.import": {
     labelKey: "improvements.commands.importMeasurements",
-    /** Many measurements at once (read from a file), as one undoable change. Returns how many were added. */
-    run(indicatorId: IndicatorId, inputs: readonly MeasurementInput[]): number {
+    /**
+     * Many measurements at once (read from a file), as one undoable change. Returns how many were
+     * added. With "replace", rows on a date that already has a measurement take its place.
+     */
+    run(indicatorId: IndicatorId, inputs: readonly MeasurementInput[], sameDate?: SameDateChoice): number {
       const current = indicator(indicatorId);
       if (!current) return 0;
-      const { change, added } = addMeasurements(current, inputs, now());
+      const { change, added, replaced } = addMeasurements(current, inputs, now(), sameDate);
       if (added.length === 0) return 0;
       const count = added.length;
       commit(change);
+      const imported = t("tables.measurementImport.imported", {
+        count,
+        n: formatNumber(count),
+        name: current.name,
+      });
       notify(
-        t("tables.measurementImport.imported", { count, n: formatNumber(count), name: current.name }),
+        replaced.length > 0
+          ? t("sameDate.importedReplacing", {
+              imported,
+              count: replaced.length,
+              n: formatNumber(replaced.length),
+            })
+          : imported,
         true,
       );
       return count;
@@ -198,10 +216,15 @@ export const improvementCommands = {
   },
   "measurement.update": {
     labelKey: "improvements.commands.updateMeasurement",
-    run(indicatorId: IndicatorId, measurementId: string, input: Partial<MeasurementInput>) {
+    run(
+      indicatorId: IndicatorId,
+      measurementId: string,
+      input: Partial<MeasurementInput>,
+      sameDate?: SameDateChoice,
+    ) {
       const current = indicator(indicatorId);
       if (current && valid(validateMeasurement(input)))
-        commit(updateMeasurement(current, measurementId, input, now()));
+        commit(updateMeasurement(current, measurementId, input, now(), sameDate));
     },
   },
   "measurement.delete": {

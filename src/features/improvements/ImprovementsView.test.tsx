@@ -313,6 +313,63 @@ describe("indicators and measurements", () => {
     expect(records()).not.toBe(before);
   });
 
+  it("asks before adding a second measurement on a date: replace it or keep both, by keyboard, undoably", async () => {
+    await newImprovementPage();
+    const card = await addIndicator();
+    const values = () => indicators().find((i) => i.name === "Waiting time (minutes)")!.measurements;
+    await measure(card, "2013-03-15", "180");
+
+    await measure(card, "2013-03-15", "150");
+    const question = within(card).getByRole("group", {
+      name: "15 Mar 2013 already has a measurement: 180 minutes. Replace it with the new one, or keep both?",
+    });
+    // Nothing is saved until the user answers; the answer has the focus.
+    expect(values().map((m) => m.value)).toEqual([180]);
+    expect(within(question).getByRole("button", { name: "Replace it" })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    expect(values().map((m) => [m.date, m.value])).toEqual([["2013-03-15", 150]]);
+    expect(within(card).getByRole("status")).toHaveTextContent(
+      "Replaced the measurement of 15 Mar 2013 with 150 minutes",
+    );
+    expect(within(card).queryByRole("group", { name: /already has/ })).toBeNull();
+    act(() => runCommand("history.undo"));
+    expect(values().map((m) => m.value)).toEqual([180]);
+
+    await measure(card, "2013-03-15", "170");
+    await userEvent.tab();
+    expect(within(card).getByRole("button", { name: "Keep both" })).toHaveFocus();
+    await userEvent.keyboard("{Enter}");
+    expect(values().map((m) => m.value)).toEqual([180, 170]);
+
+    // With two there, the question says so; changing the input withdraws it.
+    await measure(card, "2013-03-15", "160");
+    expect(
+      within(card).getByRole("group", {
+        name: "15 Mar 2013 already has 2 measurements: 180 minutes, 170 minutes. Replace them with the new one, or keep them all?",
+      }),
+    ).toBeInTheDocument();
+    await userEvent.type(within(card).getByRole("textbox", { name: /^Value/ }), "5");
+    expect(within(card).queryByRole("group", { name: /already has/ })).toBeNull();
+    expect(values()).toHaveLength(2);
+  });
+
+  it("asks too when an edit moves a measurement onto a date that has one", async () => {
+    openImprovement(booking().id);
+    const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
+    await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 15 Mar 2014" }));
+    const form = within(card).getByRole("form", { name: "Edit the measurement of 15 Mar 2014" });
+    const date = within(form).getByLabelText("Date");
+    await userEvent.clear(date);
+    await userEvent.type(date, "2013-03-15");
+    await userEvent.click(within(form).getByRole("button", { name: "Save measurement" }));
+    await userEvent.click(within(form).getByRole("button", { name: "Replace it" }));
+    const wait = indicators().find((i) => i.name.startsWith("Waiting"))!;
+    expect(wait.measurements.map((m) => [m.date, m.value])).toEqual([
+      ["2013-03-15", 60],
+      ["2015-03-15", 25],
+    ]);
+  });
+
   it("edits and removes a measurement from the chart's table", async () => {
     openImprovement(booking().id);
     const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });

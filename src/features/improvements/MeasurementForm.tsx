@@ -1,10 +1,13 @@
-import { type FormEvent, useId, useRef, useState } from "react";
+import { type FormEvent, useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { formatDay } from "@/i18n";
+import { formatDay, formatNumber } from "@/i18n";
 import {
   type MeasurementError,
   type MeasurementField,
+  type MeasurementInput,
+  measurementsOn,
   parseNumber,
+  type SameDateChoice,
   validateMeasurement,
 } from "@/model/improvements";
 import type { IndicatorRecord, Measurement } from "@/model/types";
@@ -27,7 +30,8 @@ const MESSAGE: Record<MeasurementField, Record<MeasurementError, string>> = {
 /**
  * Adds a measurement to an indicator, or edits one. A measurement without a real date or a
  * number is refused at the field: the message sits under it, the field is marked invalid and
- * gets the focus, and nothing is written.
+ * gets the focus, and nothing is written. A date that already has a measurement is named
+ * before anything is saved, and the user replaces that measurement or keeps both.
  */
 export function MeasurementForm({
   indicator,
@@ -44,6 +48,9 @@ export function MeasurementForm({
   const [note, setNote] = useState(editing?.note ?? "");
   const [errors, setErrors] = useState<Partial<Record<MeasurementField, MeasurementError>>>({});
   const [announcement, setAnnouncement] = useState("");
+  /** A valid input waiting for the user to say what to do with the measurements already on its date. */
+  const [pending, setPending] = useState<{ input: MeasurementInput; existing: Measurement[] } | null>(null);
+  const focusOnMount = useCallback((element: HTMLElement | null) => element?.focus(), []);
   const dateRef = useRef<HTMLInputElement>(null);
   const valueRef = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -67,23 +74,46 @@ export function MeasurementForm({
     const found = validateMeasurement(input);
     setErrors(found);
     if (found.date || found.value) {
+      setPending(null);
       setAnnouncement("");
       (found.date ? dateRef : valueRef).current?.focus();
       return;
     }
-    const shown = formatValue(parseNumber(value)!, indicator.unit, i18n.language);
+    const existing = measurementsOn(indicator, input.date, editing?.id);
+    if (existing.length > 0 && (!editing || editing.date !== input.date)) {
+      setAnnouncement("");
+      setPending({ input, existing });
+      return;
+    }
+    save(input);
+  }
+
+  function save(input: MeasurementInput, sameDate: SameDateChoice = "keep-both") {
+    setPending(null);
+    const shown = formatValue(parseNumber(input.value)!, indicator.unit, i18n.language);
     if (editing) {
-      runCommand("measurement.update", indicator.id, editing.id, input);
+      runCommand("measurement.update", indicator.id, editing.id, input, sameDate);
       setAnnouncement(t("improvements.measurements.saved", { date: formatDay(input.date) }));
       onDone?.();
       return;
     }
-    runCommand("measurement.add", indicator.id, input);
-    setAnnouncement(t("improvements.measurements.added", { value: shown, date: formatDay(input.date) }));
+    runCommand("measurement.add", indicator.id, input, sameDate);
+    setAnnouncement(
+      sameDate === "replace"
+        ? t("sameDate.replaced", { date: formatDay(input.date), value: shown })
+        : t("improvements.measurements.added", { value: shown, date: formatDay(input.date) }),
+    );
     setDate("");
     setValue("");
     setNote("");
     dateRef.current?.focus();
+  }
+
+  /** Any change to the input withdraws the question: it was about the input as it was. */
+  function edit(set: (text: string) => void, text: string, field?: MeasurementField) {
+    set(text);
+    setPending(null);
+    if (field) recheck(field, text);
   }
 
   const invalid = (field: MeasurementField) =>
@@ -113,10 +143,7 @@ export function MeasurementForm({
               ref={dateRef}
               type="date"
               value={date}
-              onChange={(e) => {
-                setDate(e.target.value);
-                recheck("date", e.target.value);
-              }}
+              onChange={(e) => edit(setDate, e.target.value, "date")}
               {...invalid("date")}
             />
             <span id={`${ids.date}-hint`} className="hint">
@@ -136,10 +163,7 @@ export function MeasurementForm({
               inputMode="decimal"
               autoComplete="off"
               value={value}
-              onChange={(e) => {
-                setValue(e.target.value);
-                recheck("value", e.target.value);
-              }}
+              onChange={(e) => edit(setValue, e.target.value, "value")}
               {...invalid("value")}
             />
             <span id={`${ids.value}-hint`} className="hint">
@@ -149,9 +173,37 @@ export function MeasurementForm({
           </div>
           <div className="field field-note">
             <label htmlFor={ids.note}>{t("improvements.measurements.note")}</label>
-            <input id={ids.note} value={note} onChange={(e) => setNote(e.target.value)} />
+            <input id={ids.note} value={note} onChange={(e) => edit(setNote, e.target.value)} />
           </div>
         </div>
+        {pending && (
+          <fieldset className="same-date-question">
+            <legend>
+              {t("sameDate.found", {
+                count: pending.existing.length,
+                n: formatNumber(pending.existing.length),
+                date: formatDay(pending.input.date),
+                values: pending.existing
+                  .map((m) => formatValue(m.value, indicator.unit, i18n.language))
+                  .join(", "),
+              })}{" "}
+              {t("sameDate.question", { count: pending.existing.length })}
+            </legend>
+            <div className="row">
+              <button
+                type="button"
+                className="button primary"
+                ref={focusOnMount}
+                onClick={() => save(pending.input, "replace")}
+              >
+                {t("sameDate.replace", { count: pending.existing.length })}
+              </button>
+              <button type="button" className="button" onClick={() => save(pending.input, "keep-both")}>
+                {t("sameDate.keepBoth", { count: pending.existing.length })}
+              </button>
+            </div>
+          </fieldset>
+        )}
         <div className="row">
           <button type="submit" className="button primary">
             {t(editing ? "improvements.measurements.save" : "improvements.measurements.add")}

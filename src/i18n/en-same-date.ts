@@ -1,0 +1,21 @@
+/** English strings for a measurement on a date that already has one: the form's question and the import's warnings. */
+export const sameDate = {
+  found_one: "{{date}} already has a measurement: {{values}}.",
+  found_other: "{{date}} already has {{n}} measurements: {{values}}.",
+  question_one: "Replace it with the new one, or keep both?",
+  question_other: "Replace them with the new one, or keep them all?",
+  replace_one: "Replace it",
+  replace_other: "Replace them",
+  keepBoth_one: "Keep both",
+  keepBoth_other: "Keep them all",
+  replaced: "Replaced the measurement of {{date}} with {{value}}",
+  importTitle: "Rows on a date that already has a measurement ({{n}})",
+  inIndicator: "{{value}} already has a measurement in this indicator",
+  inFile: "{{value}} is also on an earlier row",
+  choice: "Rows on a date that already has a measurement",
+  importReplace: "Replace the earlier measurement (the last row for a date wins)",
+  importKeepBoth: "Keep both",
+  chooseFirst: "Choose whether to replace the earlier measurements or keep both.",
+  importedReplacing_one: "{{imported}}, replacing {{n}} earlier measurement on the same date",
+  importedReplacing_other: "{{imported}}, replacing {{n}} earlier measurements on the same dates",
+};

@@ -1,0 +1,21 @@
+/** Finnish strings for a measurement on a date that already has one: the form's question and the import's warnings. */
+export const sameDate = {
+  found_one: "Päivälle {{date}} on jo mittaus: {{values}}.",
+  found_other: "Päivälle {{date}} on jo {{n}} mittausta: {{values}}.",
+  question_one: "Korvataanko se uudella, vai säilytetäänkö molemmat?",
+  question_other: "Korvataanko ne uudella, vai säilytetäänkö kaikki?",
+  replace_one: "Korvaa se",
+  replace_other: "Korvaa ne",
+  keepBoth_one: "Säilytä molemmat",
+  keepBoth_other: "Säilytä kaikki",
+  replaced: "Päivän {{date}} mittaus korvattiin arvolla {{value}}",
+  importTitle: "Rivit, joiden päivälle on jo mittaus ({{n}})",
+  inIndicator: "Päivälle {{value}} on jo mittaus tässä mittarissa",
+  inFile: "{{value}} on myös aiemmalla rivillä",
+  choice: "Rivit, joiden päivälle on jo mittaus",
+  importReplace: "Korvaa aiempi mittaus (päivän viimeinen rivi jää voimaan)",
+  importKeepBoth: "Säilytä molemmat",
+  chooseFirst: "Valitse, korvataanko aiemmat mittaukset vai säilytetäänkö molemmat.",
+  importedReplacing_one: "{{imported}}. {{n}} aiempi saman päivän mittaus korvattiin",
+  importedReplacing_other: "{{imported}}. {{n}} aiempaa saman päivän mittausta korvattiin",
+};

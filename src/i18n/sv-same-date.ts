@@ -1,0 +1,21 @@
+/** Swedish strings for a measurement on a date that already has one: the form's question and the import's warnings. */
+export const sameDate = {
+  found_one: "Det finns redan en mätning den {{date}}: {{values}}.",
+  found_other: "Det finns redan {{n}} mätningar den {{date}}: {{values}}.",
+  question_one: "Vill du ersätta den med den nya eller behålla båda?",
+  question_other: "Vill du ersätta dem med den nya eller behålla alla?",
+  replace_one: "Ersätt den",
+  replace_other: "Ersätt dem",
+  keepBoth_one: "Behåll båda",
+  keepBoth_other: "Behåll alla",
+  replaced: "Mätningen den {{date}} ersattes med {{value}}",
+  importTitle: "Rader med ett datum som redan har en mätning ({{n}})",
+  inIndicator: "{{value}} har redan en mätning i den här indikatorn",
+  inFile: "{{value}} finns också på en tidigare rad",
+  choice: "Rader med ett datum som redan har en mätning",
+  importReplace: "Ersätt den tidigare mätningen (den sista raden för ett datum gäller)",
+  importKeepBoth: "Behåll båda",
+  chooseFirst: "Välj om de tidigare mätningarna ska ersättas eller om båda ska behållas.",
+  importedReplacing_one: "{{imported}}. {{n}} tidigare mätning med samma datum ersattes",
+  importedReplacing_other: "{{imported}}. {{n}} tidigare mätningar med samma datum ersattes",
+};
