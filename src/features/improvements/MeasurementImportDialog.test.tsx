@@ -121,6 +121,73 @@ describe("importing measurements", () => {
     expect(indicator().measurements.map((m) => m.value)).toEqual([25]);
   });
 
+  describe("rows on a date that already has a measurement", () => {
+    const REPEATS = "date;value\r\n2015-03-15;24\r\n2016-03-15;20\r\n2016-03-15;21\r\n2017-03-15;18\r\n";
+
+    async function readRepeats() {
+      const opened = await open(utf8(REPEATS));
+      await opened.user.click(within(dialog()).getByRole("button", { name: "Check the rows" }));
+      await within(dialog()).findByText("4 measurements can be imported.");
+      return opened;
+    }
+
+    it("are listed by line, and Import waits for the choice between replacing and keeping both", async () => {
+      const { user, onClose } = await readRepeats();
+      const warnings = within(dialog()).getByRole("region", {
+        name: "Rows on a date that already has a measurement (2)",
+      });
+      expect(
+        within(warnings)
+          .getAllByRole("listitem")
+          .map((li) => li.textContent),
+      ).toEqual([
+        "Line 2: 15 Mar 2015 already has a measurement in this indicator",
+        "Line 4: 15 Mar 2016 is also on an earlier row",
+      ]);
+      const before = useStore.getState().records;
+      await user.click(within(dialog()).getByRole("button", { name: "Import 4 measurements" }));
+      expect(useStore.getState().records).toBe(before);
+      expect(onClose).not.toHaveBeenCalled();
+      const replace = within(dialog()).getByRole("radio", {
+        name: "Replace the earlier measurement (the last row for a date wins)",
+      });
+      expect(replace).toHaveFocus();
+      expect(within(dialog()).getByRole("alert")).toHaveTextContent(
+        "Choose whether to replace the earlier measurements or keep both.",
+      );
+      expect(
+        within(dialog()).getByRole("group", { name: "Rows on a date that already has a measurement" }),
+      ).toHaveAccessibleDescription("Choose whether to replace the earlier measurements or keep both.");
+
+      // By keyboard: Space picks the focused choice.
+      await user.keyboard(" ");
+      expect(replace).toBeChecked();
+      expect(within(dialog()).queryByRole("alert")).toBeNull();
+      await user.click(within(dialog()).getByRole("button", { name: "Import 3 measurements" }));
+      expect(onClose).toHaveBeenCalled();
+      expect(indicator().measurements.map((m) => [m.date, m.value])).toEqual([
+        ["2015-03-15", 24],
+        ["2016-03-15", 21],
+        ["2017-03-15", 18],
+      ]);
+      runCommand("history.undo");
+      expect(indicator().measurements.map((m) => m.value)).toEqual([25]);
+    });
+
+    it("are all imported beside the earlier ones when the user keeps both", async () => {
+      const { user } = await readRepeats();
+      await user.click(within(dialog()).getByRole("radio", { name: "Keep both" }));
+      await user.click(within(dialog()).getByRole("button", { name: "Import 4 measurements" }));
+      expect(indicator().measurements.map((m) => [m.date, m.value])).toEqual([
+        ["2015-03-15", 25],
+        ["2015-03-15", 24],
+        ["2016-03-15", 20],
+        ["2016-03-15", 21],
+        ["2017-03-15", 18],
+      ]);
+    });
+  });
+
   it("changes nothing on Cancel, at the preview or after the rows were read", async () => {
     const before = useStore.getState().records;
     const first = await open(utf8("date,value\r\n2016-01-01,3\r\n"));

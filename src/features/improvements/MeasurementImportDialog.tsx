@@ -4,6 +4,7 @@ import { formatDay, formatNumber } from "@/i18n";
 import type { ImportOutcome, MeasurementImportRequest } from "@/io/import/pipeline";
 import { startImport } from "@/io/import/run-import";
 import type { IssueCode, MeasurementColumns } from "@/io/import/types";
+import type { SameDateChoice } from "@/model/improvements";
 import type { IndicatorRecord } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { Dialog } from "@/ui/Dialog";
@@ -38,6 +39,8 @@ const ISSUE_KEYS: Partial<Record<IssueCode, string>> = {
   "bad-date": "tables.measurementImport.issue.badDate",
   "empty-value": "tables.measurementImport.issue.emptyValue",
   "bad-number": "tables.measurementImport.issue.badNumber",
+  "date-measured": "sameDate.inIndicator",
+  "date-repeated": "sameDate.inFile",
 };
 
 type Phase = "choose" | "loading" | "table" | "running" | "review";
@@ -62,8 +65,10 @@ const DEFAULT_SETTINGS: Settings = { encoding: "auto", delimiter: "auto", hasHea
  * (the worker, encoding and delimiter detection, the preview and the error list): choose a
  * file, check its encoding, delimiter and first rows, say which column holds the date and
  * which the value; the whole file is then read off the main thread and the dialog lists the
- * rows it cannot read by line and reason. Nothing changes until Import, which adds every
- * readable row in one undoable change; Cancel leaves the indicator as it was.
+ * rows it cannot read by line and reason, and the rows on a date that already has a
+ * measurement (in the indicator or earlier in the file), for the user to choose between
+ * replacing the earlier measurement and keeping both. Nothing changes until Import, which adds
+ * every readable row in one undoable change; Cancel leaves the indicator as it was.
  */
 export function MeasurementImportDialog({
   indicator,
@@ -85,6 +90,8 @@ export function MeasurementImportDialog({
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const [note, setNote] = useState<{ text: string; error: boolean } | null>(null);
   const [progress, setProgress] = useState({ fraction: 0, rows: 0 });
+  const [sameDate, setSameDate] = useState<SameDateChoice | null>(null);
+  const [sameDateMissing, setSameDateMissing] = useState(false);
   const { handle, generation, stopRunning } = useImportRun();
   const focusOnMount = useCallback((element: HTMLElement | null) => element?.focus(), []);
 
@@ -150,9 +157,17 @@ export function MeasurementImportDialog({
     ...(field === "value" && problems.includes("same") ? [t("tables.measurementImport.sameColumn")] : []),
   ];
 
+  // Rows on a date already measured, against the indicator as it is now.
+  const dateIssues = useMemo(
+    () => (kit && outcome ? kit.sameDateIssues(indicator.measurements, outcome.measurements) : []),
+    [kit, outcome, indicator.measurements],
+  );
+
   async function readRows() {
     if (!opened || !table || !columns || problems.length > 0) return;
     stopRunning();
+    setSameDate(null);
+    setSameDateMissing(false);
     const run = generation.current;
     const request: MeasurementImportRequest = {
       format: "measurements",
@@ -195,7 +210,12 @@ export function MeasurementImportDialog({
 
   function importAll() {
     if (!outcome || outcome.measurements.length === 0) return;
-    runCommand("measurement.import", indicator.id, outcome.measurements);
+    if (dateIssues.length > 0 && !sameDate) {
+      setSameDateMissing(true);
+      document.getElementById(`${id}-replace`)?.focus();
+      return;
+    }
+    runCommand("measurement.import", indicator.id, outcome.measurements, sameDate ?? "keep-both");
     onClose();
   }
 
@@ -205,6 +225,9 @@ export function MeasurementImportDialog({
     </p>
   );
   const count = outcome?.measurements.length ?? 0;
+  // Replacing keeps one measurement per date: the last row for it.
+  const importCount =
+    sameDate === "replace" && outcome ? new Set(outcome.measurements.map((m) => m.date)).size : count;
   let body: ReactNode;
   let actions: ReactNode;
   const cancel = (
@@ -353,6 +376,41 @@ export function MeasurementImportDialog({
             <IssueList issues={outcome.warnings} ownKeys={ISSUE_KEYS} />
           </details>
         )}
+        {count > 0 && dateIssues.length > 0 && (
+          <>
+            <IssueList
+              title={t("sameDate.importTitle", { n: formatNumber(dateIssues.length) })}
+              issues={dateIssues.map((issue) => ({ ...issue, value: formatDay(issue.value ?? "") }))}
+              ownKeys={ISSUE_KEYS}
+            />
+            <fieldset
+              className="import-fields same-date-choice"
+              aria-describedby={sameDateMissing ? `${id}-same-date-error` : undefined}
+            >
+              <legend>{t("sameDate.choice")}</legend>
+              {(["replace", "keep-both"] as const).map((choice) => (
+                <label key={choice} className="check wide">
+                  <input
+                    type="radio"
+                    id={choice === "replace" ? `${id}-replace` : undefined}
+                    name={`${id}-same-date`}
+                    checked={sameDate === choice}
+                    onChange={() => {
+                      setSameDate(choice);
+                      setSameDateMissing(false);
+                    }}
+                  />
+                  {t(choice === "replace" ? "sameDate.importReplace" : "sameDate.importKeepBoth")}
+                </label>
+              ))}
+              {sameDateMissing && (
+                <p id={`${id}-same-date-error`} className="field-error" role="alert">
+                  {t("sameDate.chooseFirst")}
+                </p>
+              )}
+            </fieldset>
+          </>
+        )}
         {count > 0 && <p className="hint">{t("tables.measurementImport.undoHint")}</p>}
       </>
     );
@@ -364,7 +422,7 @@ export function MeasurementImportDialog({
         {cancel}
         {count > 0 && (
           <button type="button" className="button primary" onClick={importAll}>
-            {t("tables.measurementImport.import", { count, n: formatNumber(count) })}
+            {t("tables.measurementImport.import", { count: importCount, n: formatNumber(importCount) })}
           </button>
         )}
       </>

@@ -2,7 +2,12 @@
 import { describe, expect, it } from "vitest";
 import { utf8, windows1252 } from "./bytes.testkit";
 import { parseCsv } from "./csv";
-import { guessMeasurementColumns, mapMeasurements, measurementColumnProblems } from "./measurements";
+import {
+  guessMeasurementColumns,
+  mapMeasurements,
+  measurementColumnProblems,
+  sameDateIssues,
+} from "./measurements";
 import { importBytes, importBytesAsync, type MeasurementImportRequest } from "./pipeline";
 import { previewBytes } from "./preview";
 
@@ -31,9 +36,9 @@ describe("measurements from a table", () => {
     expect(outcome.header).toEqual(["Mätdatum", "Väntetid (minuter)", "Anteckning"]);
     expect(outcome.sources).toEqual([]);
     expect(outcome.measurements).toEqual([
-      { date: "2013-03-15", value: 180, note: "Före – manuell kö" },
-      { date: "2014-03-15", value: 60.5, note: "" },
-      { date: "2017-03-15", value: 1200, note: "tusental med mellanslag" },
+      { date: "2013-03-15", value: 180, note: "Före – manuell kö", line: 2 },
+      { date: "2014-03-15", value: 60.5, note: "", line: 3 },
+      { date: "2017-03-15", value: 1200, note: "tusental med mellanslag", line: 8 },
     ]);
     expect(outcome.errors.map((e) => [e.line, e.code, e.column, e.value])).toEqual([
       [4, "empty-date", "Mätdatum", undefined],
@@ -60,8 +65,25 @@ describe("measurements from a table", () => {
       note: null,
     });
     expect(result.errors.map((e) => e.code)).toEqual(["empty-date", "empty-value"]);
-    expect(result.measurements).toEqual([{ date: "2024-03-14", value: 2, note: "" }]);
+    expect(result.measurements).toEqual([{ date: "2024-03-14", value: 2, note: "", line: 3 }]);
     expect(result.warnings.map((w) => [w.line, w.code])).toEqual([[3, "us-date"]]);
+  });
+
+  it("lists rows on a date already measured in the indicator or earlier in the file, by line", () => {
+    const outcome = importBytes(
+      utf8(
+        "date,value\r\n2024-01-15,150\r\n2024-02-15,140\r\n2024-03-15,130\r\n2024-02-15,141\r\n2024-01-15,151\r\n",
+      ),
+      request({ columns: { date: 0, value: 1, note: null } }),
+    );
+    const issues = sameDateIssues([{ date: "2024-01-15" }, { date: "2025-01-15" }], outcome.measurements);
+    expect(issues.map((i) => [i.line, i.code, i.value])).toEqual([
+      [2, "date-measured", "2024-01-15"],
+      [5, "date-repeated", "2024-02-15"],
+      [6, "date-measured", "2024-01-15"],
+    ]);
+    expect(issues[1]!.reason).toBe("Line 5: 2024-02-15 is also on line 3.");
+    expect(sameDateIssues([], outcome.measurements.slice(0, 3))).toEqual([]);
   });
 
   it("needs a date and a value column, and not the same one", () => {

@@ -128,7 +128,42 @@ export function mapMeasurements(
       date: parsed.date,
       value: value!,
       note: columns.note === null ? "" : cell(columns.note),
+      line: row.line,
     });
   }
   return { measurements, errors, warnings };
+}
+
+/**
+ * Rows on a date that already has a measurement: in the indicator (`date-measured`), or on an
+ * earlier row of the file (`date-repeated`). The user then chooses to replace or keep both, so
+ * these are warnings, one per row, with the date in `value`.
+ */
+export function sameDateIssues(
+  existing: readonly { date: string }[],
+  rows: readonly NewMeasurement[],
+): ImportIssue[] {
+  const measured = new Set(existing.map((m) => m.date));
+  const firstLine = new Map<string, number>();
+  const issues: ImportIssue[] = [];
+  for (const row of rows) {
+    const earlier = firstLine.get(row.date);
+    if (measured.has(row.date)) {
+      issues.push({
+        line: row.line,
+        code: "date-measured",
+        reason: `Line ${row.line}: ${row.date} already has a measurement.`,
+        value: row.date,
+      });
+    } else if (earlier !== undefined) {
+      issues.push({
+        line: row.line,
+        code: "date-repeated",
+        reason: `Line ${row.line}: ${row.date} is also on line ${earlier}.`,
+        value: row.date,
+      });
+    }
+    if (earlier === undefined) firstLine.set(row.date, row.line);
+  }
+  return issues;
 }

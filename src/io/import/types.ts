@@ -35,7 +35,11 @@ export type IssueCode =
   /** Measurements: the value cell is empty. */
   | "empty-value"
   /** Measurements: the value is not a number. */
-  | "bad-number";
+  | "bad-number"
+  /** Measurements: the indicator already has a measurement on the row's date. */
+  | "date-measured"
+  /** Measurements: an earlier row of the file has the same date. */
+  | "date-repeated";
 
 export interface ImportIssue {
   /** 1-based physical line in the file where the row starts (the `sep=` line and header count). */
@@ -124,4 +128,6 @@ export interface NewMeasurement {
   date: string;
   value: number;
   note: string;
+  /** The row's line in the file, for warnings about it. */
+  line: number;
 }

@@ -1,6 +1,10 @@
 import type { TFunction } from "i18next";
 import type { guessMapping, mappingProblems } from "@/io/import/mapping";
-import type { guessMeasurementColumns, measurementColumnProblems } from "@/io/import/measurements";
+import type {
+  guessMeasurementColumns,
+  measurementColumnProblems,
+  sameDateIssues,
+} from "@/io/import/measurements";
 import type { ImportProgress, ImportRequest } from "@/io/import/pipeline";
 import type { FilePreview, PREVIEW_BYTES, PreviewRequest, previewBytes } from "@/io/import/preview";
 import type { ImportHandle } from "@/io/import/run-import";
@@ -30,6 +34,7 @@ export interface PreviewKit {
   guessMapping: typeof guessMapping;
   guessMeasurementColumns: typeof guessMeasurementColumns;
   measurementColumnProblems: typeof measurementColumnProblems;
+  sameDateIssues: typeof sameDateIssues;
 }
 
 let kit: Promise<PreviewKit> | undefined;
@@ -48,6 +53,7 @@ export function loadPreviewKit(): Promise<PreviewKit> {
       guessMapping: mapping.guessMapping,
       guessMeasurementColumns: measurements.guessMeasurementColumns,
       measurementColumnProblems: measurements.measurementColumnProblems,
+      sameDateIssues: measurements.sameDateIssues,
     }));
     // A failed load (offline after an update) may be tried again.
     kit.catch(() => {
