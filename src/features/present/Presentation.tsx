@@ -178,7 +178,7 @@ function SlideView({ slide, titleId }: { slide: Slide; titleId: string }) {
               <ul>
                 {slide.fixed.map(({ pain, improvement }) => (
                   <li key={pain.id}>
-                    <span className="visually-hidden">{t(`pains.kind.${pain.kind}`)}: </span>
+                    <span className="visually-hidden">{t(`pains.kind.${pain.kind}`)}:</span>
                     <PainIcon kind={pain.kind} size={24} />{" "}
                     <span className="slide-pain-title">{pain.title}</span>{" "}
                     {t("present.fixedThrough", { improvement: improvement.title })}
