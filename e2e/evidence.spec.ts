@@ -131,4 +131,24 @@ test("a large import is stored by the write worker, whole, and is all there afte
   await expect(page.getByText(/\b6,000 sources\b/)).toBeVisible();
   await page.getByLabel("Search sources", { exact: true }).fill("R6000");
   await expect(page.getByRole("button", { name: /\bR6000\b/ }).first()).toBeVisible();
+
+  // The whole list is one scroll away: Tab into it, End reaches the last source, Enter opens it.
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.getByText(/\b6,000 sources\b/)).toBeVisible();
+  const list = page.getByRole("list", { name: "Sources" });
+  expect(await list.getByRole("listitem").count()).toBeLessThan(60);
+  await page.getByLabel("Tag", { exact: true }).focus();
+  await page.keyboard.press("Tab");
+  const first = list.locator("li", { has: page.locator(":focus") });
+  await expect(first).toHaveAttribute("aria-posinset", "1");
+  await expect(first).toHaveAttribute("aria-setsize", "6000");
+  await page.keyboard.press("End");
+  const last = list.getByRole("button", { name: /\bR6000\b/ });
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await expect(list.locator("li", { has: page.locator(":focus") })).toHaveAttribute("aria-posinset", "6000");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("region", { name: /^Text of / })).toContainText("Answer number 6000");
+  await expect(last).toHaveAttribute("aria-current", "true");
+  await expectNoAxeViolations(page);
 });

@@ -30,8 +30,8 @@ export const evidence = {
   noSources: "No sources yet. Paste an interview, survey answer or notes with “Add source”, or import files.",
   pickSource: "Choose a source to read and code it.",
   untitled: "Untitled source",
-  showMore_one: "Show {{count}} more",
-  showMore_other: "Show {{count}} more",
+  sourceListKeys:
+    "Up and Down arrows move between sources, Home and End go to the first and the last, Enter opens one.",
   excerptCount_one: "{{count}} excerpt",
   excerptCount_other: "{{count}} excerpts",
   respondentCount_one: "{{count}} respondent",

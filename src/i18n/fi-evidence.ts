@@ -34,8 +34,8 @@ export const evidence: DeepStringRecord<typeof enEvidence> = {
     "Lähteitä ei vielä ole. Liitä haastattelu, kyselyvastaus tai muistiinpanot valitsemalla ”Lisää lähde”, tai tuo tiedostoja.",
   pickSource: "Valitse lähde, jota haluat lukea ja koodata.",
   untitled: "Nimetön lähde",
-  showMore_one: "Näytä {{count}} lisää",
-  showMore_other: "Näytä {{count}} lisää",
+  sourceListKeys:
+    "Nuoli ylös ja nuoli alas siirtävät lähteestä toiseen, Home ja End vievät ensimmäiseen ja viimeiseen, Enter avaa lähteen.",
   excerptCount_one: "{{count}} ote",
   excerptCount_other: "{{count}} otetta",
   respondentCount_one: "{{count}} vastaaja",

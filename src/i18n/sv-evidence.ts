@@ -34,8 +34,8 @@ export const evidence: DeepStringRecord<typeof enEvidence> = {
     "Inga källor ännu. Klistra in en intervju, ett enkätsvar eller anteckningar med ”Lägg till källa”, eller importera filer.",
   pickSource: "Välj en källa för att läsa och koda den.",
   untitled: "Källa utan rubrik",
-  showMore_one: "Visa {{count}} till",
-  showMore_other: "Visa {{count}} till",
+  sourceListKeys:
+    "Pil upp och pil ned flyttar mellan källorna, Home och End går till den första och den sista, Enter öppnar källan.",
   excerptCount_one: "{{count}} utdrag",
   excerptCount_other: "{{count}} utdrag",
   respondentCount_one: "{{count}} respondent",

@@ -1,8 +1,8 @@
-import { journeyWith } from "@test/factories";
+import { journeyWith, NOW } from "@test/factories";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { beforeEach, describe, expect, it, vi } from "vitest";
-import { EXCERPT_DRAG_TYPE, isExcerpt, isSource } from "@/model/evidence";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { createSource, EXCERPT_DRAG_TYPE, isExcerpt, isSource } from "@/model/evidence";
 import type { CodeId, ExcerptId, SourceId } from "@/model/ids";
 import type { ExcerptRecord, SourceRecord } from "@/model/types";
 import { commands, runCommand } from "@/store/commands";
@@ -10,6 +10,7 @@ import { commit } from "@/store/document";
 import { resetStore, useStore } from "@/store/store";
 import { CODER_STORAGE_KEY, setCoder } from "./coder";
 import { EvidenceView } from "./EvidenceView";
+import { ESTIMATED_ROW_HEIGHT } from "./SourcesTab";
 import { selectCodePoints } from "./text";
 import "@/i18n";
 
@@ -53,6 +54,143 @@ beforeEach(() => {
 });
 
 describe("sources", () => {
+  /**
+   * jsdom has no layout: give every element a size so the virtualised source list sees a
+   * 600px-high scroll box and rows of the estimated height (as in TrackerView.test.tsx).
+   */
+  beforeAll(() => {
+    vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(600);
+    vi.spyOn(Element.prototype, "clientWidth", "get").mockReturnValue(300);
+    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(ESTIMATED_ROW_HEIGHT);
+    vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue(
+      DOMRect.fromRect({ x: 0, y: 0, width: 300, height: 600 }),
+    );
+    // A scroll box is as high as the list inside it (the virtualiser clamps its scrolling to this).
+    vi.spyOn(Element.prototype, "scrollHeight", "get").mockImplementation(function (this: Element) {
+      return Number.parseFloat((this.firstElementChild as HTMLElement | null)?.style.height ?? "") || 0;
+    });
+    // jsdom does not scroll: scrolling to a row sets the offset and tells the list, as a browser does.
+    Element.prototype.scrollTo = function (this: Element, to?: ScrollToOptions | number) {
+      if (typeof to === "object" && to.top !== undefined) this.scrollTop = to.top;
+      this.dispatchEvent(new Event("scroll"));
+    };
+  });
+  afterAll(() => {
+    vi.restoreAllMocks();
+    delete (Element.prototype as Partial<Element>).scrollTo;
+  });
+
+  /** 10,000 sources titled "Answer 00000" … "Answer 09999", committed in shuffled order. */
+  function manySources(): SourceRecord[] {
+    const list = Array.from({ length: 10_000 }, (_, i) =>
+      createSource(
+        {
+          title: `Answer ${String(i).padStart(5, "0")}`,
+          respondent: `R${i}`,
+          tags: [i % 2 ? "odd" : "even"],
+        },
+        NOW,
+        "survey",
+      ),
+    );
+    commit({ put: [...list].sort((a, b) => (a.id < b.id ? 1 : -1)) });
+    return list;
+  }
+  function sourceList() {
+    return screen.getByRole("list", { name: "Sources" });
+  }
+  /** Titles of the rows in the DOM, top to bottom. */
+  function shownTitles(): string[] {
+    return within(sourceList())
+      .getAllByRole("button")
+      .map((b) => b.querySelector(".source-item-title")?.textContent ?? "");
+  }
+  function row(title: string) {
+    return within(sourceList()).getByRole("button", { name: new RegExp(`^${title}\\D`) });
+  }
+
+  it("renders only a window of 10,000 sources, gives their position, and follows the scroll", () => {
+    manySources();
+    runCommand("view.evidence", { sourceId: undefined });
+    render(<EvidenceView />);
+    expect(screen.getByText("10,000 sources")).toBeInTheDocument();
+    const items = within(sourceList()).getAllByRole("listitem");
+    expect(items.length).toBeGreaterThan(5);
+    expect(items.length).toBeLessThan(40);
+    expect(items[0]).toHaveAttribute("aria-setsize", "10000");
+    expect(items[0]).toHaveAttribute("aria-posinset", "1");
+    expect(shownTitles()[0]).toBe("Answer 00000");
+    expect(screen.queryByRole("button", { name: /Show .* more/ })).not.toBeInTheDocument();
+
+    const scroller = sourceList().parentElement!;
+    act(() => {
+      scroller.scrollTop = ESTIMATED_ROW_HEIGHT * 7000;
+      fireEvent.scroll(scroller);
+    });
+    expect(shownTitles()).toContain("Answer 07000");
+    expect(row("Answer 07000").closest("li")).toHaveAttribute("aria-posinset", "7001");
+    // The first row stays rendered only because it holds the list's place in the tab order.
+    expect(shownTitles()).not.toContain("Answer 00001");
+    expect(within(sourceList()).getAllByRole("listitem").length).toBeLessThan(40);
+  });
+
+  it("is one stop in the tab order; arrows, Home and End move through all 10,000 and Enter opens", async () => {
+    const user = userEvent.setup();
+    manySources();
+    runCommand("view.evidence", { sourceId: undefined });
+    render(<EvidenceView />);
+    act(() => screen.getByRole("combobox", { name: "Tag" }).focus());
+    await user.tab();
+    expect(row("Answer 00000")).toHaveFocus();
+    expect(
+      within(sourceList())
+        .getAllByRole("button")
+        .filter((b) => b.tabIndex === 0),
+    ).toHaveLength(1);
+
+    await user.keyboard("{End}");
+    expect(row("Answer 09999")).toHaveFocus();
+    expect(row("Answer 09999").closest("li")).toHaveAttribute("aria-posinset", "10000");
+    expect(shownTitles()).not.toContain("Answer 00005");
+    await user.keyboard("{ArrowUp}");
+    expect(row("Answer 09998")).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(useStore.getState().route).toMatchObject({ view: "evidence", tab: "sources" });
+    expect(screen.getByRole("heading", { level: 2, name: "Answer 09998" })).toBeInTheDocument();
+    expect(row("Answer 09998")).toHaveAttribute("aria-current", "true");
+
+    await user.keyboard("{Home}");
+    expect(row("Answer 00000")).toHaveFocus();
+    await user.keyboard("{ArrowDown}{ArrowDown}{PageDown}");
+    expect(row("Answer 00010")).toHaveFocus();
+    await user.keyboard("{ArrowUp}");
+    expect(row("Answer 00009")).toHaveFocus();
+    expect(row("Answer 00009")).not.toHaveAttribute("aria-current");
+    // The open source is still highlighted when the list comes back to it.
+    await user.keyboard("{End}{ArrowUp}");
+    expect(row("Answer 09998")).toHaveFocus();
+    expect(row("Answer 09998")).toHaveAttribute("aria-current", "true");
+    // Tab leaves the list rather than walking through its rows.
+    await user.tab();
+    expect(sourceList()).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it("shows the open source when the list first appears, and the first match after a filter", async () => {
+    const user = userEvent.setup();
+    const list = manySources();
+    runCommand("view.evidence", { sourceId: list[8000]!.id });
+    render(<EvidenceView />);
+    expect(row("Answer 08000")).toHaveAttribute("aria-current", "true");
+    expect(shownTitles()).not.toContain("Answer 00001");
+
+    await user.selectOptions(screen.getByRole("combobox", { name: "Tag" }), "odd");
+    expect(await screen.findByText("5,000 of 10,000 sources")).toBeInTheDocument();
+    expect(sourceList().parentElement!.scrollTop).toBe(0);
+    expect(shownTitles()[0]).toBe("Answer 00001");
+    expect(row("Answer 00001")).toHaveAttribute("tabindex", "0");
+    expect(row("Answer 00001").closest("li")).toHaveAttribute("aria-setsize", "5000");
+  });
+
   it("adds a source by pasting its text, and opens it", async () => {
     const user = userEvent.setup();
     runCommand("view.evidence");

@@ -1,16 +1,37 @@
-import { useDeferredValue, useId, useMemo, useState } from "react";
+import { defaultRangeExtractor, type Range, useVirtualizer } from "@tanstack/react-virtual";
+import {
+  type KeyboardEvent,
+  memo,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay, formatNumber } from "@/i18n";
 import { allTags, isSource, matchesSource, noSourceFilter, type SourceFilter } from "@/model/evidence";
-import { RESPONDENT_ROLES, type RespondentRole, SOURCE_KINDS, type SourceKind } from "@/model/types";
+import {
+  RESPONDENT_ROLES,
+  type Records,
+  type RespondentRole,
+  SOURCE_KINDS,
+  type SourceKind,
+  type SourceRecord,
+} from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { allSources, sourceEvidence } from "@/store/evidence";
 import { useStore } from "@/store/store";
 import { SourceForm } from "./SourceForm";
 import { SourceReader } from "./SourceReader";
 
-/** How many sources the list shows before "Show more" (a survey import can bring thousands). */
-const PAGE = 200;
+/** A row's height before it is measured (a title and two lines of details). */
+export const ESTIMATED_ROW_HEIGHT = 68;
+/** Rows Page Up and Page Down move by. */
+const PAGE_ROWS = 8;
 
 /** The source list (search, filters by kind, role and tag) beside the open source's reading view. */
 export function SourcesTab() {
@@ -41,7 +62,6 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
   const sources = allSources(records);
   const [filter, setFilter] = useState<SourceFilter>(noSourceFilter);
   const deferred = useDeferredValue(filter);
-  const [shown, setShown] = useState(PAGE);
   const id = useId();
   const tags = useMemo(() => allTags(sources, i18n.language), [sources, i18n.language]);
   const visible = useMemo(() => {
@@ -134,39 +154,196 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
       {sources.length === 0 ? (
         <p className="hint">{t("evidence.noSources")}</p>
       ) : (
-        <ul className="source-list">
-          {visible.slice(0, shown).map((source) => (
-            <li key={source.id}>
-              <button
-                type="button"
-                className="source-item"
-                aria-current={source.id === selectedId ? "true" : undefined}
-                onClick={() => runCommand("view.evidence", { tab: "sources", sourceId: source.id })}
-              >
-                <span className="source-item-title">{source.title || t("evidence.untitled")}</span>
-                <span className="source-item-meta">
-                  {[
-                    t(`evidence.kind.${source.kind}`),
-                    source.respondent,
-                    t(`evidence.role.${source.respondentRole}`),
-                    formatDay(source.date),
-                  ]
-                    .filter(Boolean)
-                    .join(" · ")}
-                </span>
-                <span className="source-item-meta">
-                  {t("evidence.excerptCount", { count: sourceEvidence(records, source.id).length })}
-                </span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {visible.length > shown && (
-        <button type="button" className="button small" onClick={() => setShown((n) => n + PAGE)}>
-          {t("evidence.showMore", { count: Math.min(PAGE, visible.length - shown) })}
-        </button>
+        <VirtualSourceList
+          sources={visible}
+          records={records}
+          selectedId={selectedId}
+          filter={deferred}
+          labelledBy={`${id}-heading`}
+        />
       )}
     </section>
   );
 }
+
+/**
+ * The matching sources as a virtualised list: only the rows in view (and the one with the
+ * keyboard focus) are in the DOM, so a survey import of 100,000 answers scrolls like ten.
+ * One row is in the tab order; Up, Down, Page Up, Page Down, Home and End move the focus
+ * between rows, and Enter opens the focused source.
+ */
+function VirtualSourceList({
+  sources,
+  records,
+  selectedId,
+  filter,
+  labelledBy,
+}: {
+  sources: readonly SourceRecord[];
+  records: Records;
+  selectedId: string | undefined;
+  filter: SourceFilter;
+  labelledBy: string;
+}) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
+  // The row that is in the tab order: the open source when the list first shows it, else the first.
+  const [active, setActive] = useState(() =>
+    Math.max(
+      0,
+      sources.findIndex((s) => s.id === selectedId),
+    ),
+  );
+  const current = Math.min(active, sources.length - 1);
+  const focusTarget = useRef<number | null>(null);
+
+  // The focused row stays rendered when it is scrolled out of view, so the focus is never lost.
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const indexes = defaultRangeExtractor(range);
+      if (current < 0 || indexes.includes(current)) return indexes;
+      return [...indexes, current].sort((a, b) => a - b);
+    },
+    [current],
+  );
+  const getItemKey = useCallback((index: number) => sources[index]?.id ?? index, [sources]);
+  const virtualizer = useVirtualizer({
+    count: sources.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey,
+    rangeExtractor,
+    overscan: 6,
+  });
+
+  // A new search or filter starts at its first match; the first render shows the open source.
+  // Only these move the list: a source added or edited leaves it where the reader is.
+  const shownFilter = useRef(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on a change of filter only, as said above
+  useLayoutEffect(() => {
+    if (shownFilter.current === filter) {
+      if (active > 0) virtualizer.scrollToIndex(active, { align: "center" });
+      return;
+    }
+    shownFilter.current = filter;
+    setActive(0);
+    virtualizer.scrollToOffset(0);
+  }, [filter]);
+
+  // After a key moved the focus, the new row gets it once it is rendered.
+  useEffect(() => {
+    const index = focusTarget.current;
+    const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] button`);
+    if (index === null || !button) return;
+    focusTarget.current = null;
+    button.focus({ preventScroll: true });
+  });
+
+  const move = (index: number) => {
+    const to = Math.max(0, Math.min(index, sources.length - 1));
+    focusTarget.current = to;
+    setActive(to);
+    virtualizer.scrollToIndex(to, { align: "auto" });
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const to =
+      e.key === "ArrowDown"
+        ? current + 1
+        : e.key === "ArrowUp"
+          ? current - 1
+          : e.key === "PageDown"
+            ? current + PAGE_ROWS
+            : e.key === "PageUp"
+              ? current - PAGE_ROWS
+              : e.key === "Home"
+                ? 0
+                : e.key === "End"
+                  ? sources.length - 1
+                  : undefined;
+    if (to === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    e.preventDefault();
+    move(to);
+  };
+
+  return (
+    <div className="source-list-scroll" ref={scrollRef}>
+      <ul
+        ref={listRef}
+        className="source-list"
+        aria-labelledby={labelledBy}
+        aria-describedby={hintId}
+        style={{ height: virtualizer.getTotalSize() }}
+        onKeyDown={onKeyDown}
+      >
+        {virtualizer.getVirtualItems().map((row) => {
+          const source = sources[row.index]!;
+          return (
+            <li
+              key={row.key}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={sources.length}
+              aria-posinset={row.index + 1}
+              style={{ transform: `translateY(${row.start}px)` }}
+            >
+              <SourceRow
+                source={source}
+                index={row.index}
+                excerpts={sourceEvidence(records, source.id).length}
+                open={source.id === selectedId}
+                tabbable={row.index === current}
+                onFocusRow={setActive}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      <span id={hintId} hidden>
+        {t("evidence.sourceListKeys")}
+      </span>
+    </div>
+  );
+}
+
+const SourceRow = memo(function SourceRow({
+  source,
+  index,
+  excerpts,
+  open,
+  tabbable,
+  onFocusRow,
+}: {
+  source: SourceRecord;
+  index: number;
+  excerpts: number;
+  open: boolean;
+  tabbable: boolean;
+  onFocusRow: (index: number) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <button
+      type="button"
+      className="source-item"
+      tabIndex={tabbable ? 0 : -1}
+      aria-current={open ? "true" : undefined}
+      onFocus={() => onFocusRow(index)}
+      onClick={() => runCommand("view.evidence", { tab: "sources", sourceId: source.id })}
+    >
+      <span className="source-item-title">{source.title || t("evidence.untitled")}</span>
+      <span className="source-item-meta">
+        {[
+          t(`evidence.kind.${source.kind}`),
+          source.respondent,
+          t(`evidence.role.${source.respondentRole}`),
+          formatDay(source.date),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </span>
+      <span className="source-item-meta">{t("evidence.excerptCount", { count: excerpts })}</span>
+    </button>
+  );
+});
