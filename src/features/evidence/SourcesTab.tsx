@@ -64,12 +64,12 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
   const deferred = useDeferredValue(filter);
   const id = useId();
   const tags = useMemo(() => allTags(sources, i18n.language), [sources, i18n.language]);
-  const visible = useMemo(() => {
+  // Sorted once per change of the sources; a search or filter only keeps the matches, in order.
+  const sorted = useMemo(() => {
     const collator = new Intl.Collator(i18n.language, { numeric: true });
-    return sources
-      .filter((s) => matchesSource(s, deferred))
-      .sort((a, b) => collator.compare(a.title, b.title));
-  }, [sources, deferred, i18n.language]);
+    return [...sources].sort((a, b) => collator.compare(a.title, b.title));
+  }, [sources, i18n.language]);
+  const visible = useMemo(() => sorted.filter((s) => matchesSource(s, deferred)), [sorted, deferred]);
   const filtering =
     filter.query !== "" || filter.kind !== "all" || filter.role !== "all" || filter.tag !== "all";
 
