@@ -20,6 +20,6 @@ export default defineConfig({
     outDir: fileURLToPath(new URL("../../dist-bench", import.meta.url)),
     emptyOutDir: true,
     target: "es2022",
-    rollupOptions: { input: { bare: page("bare"), evidence: page("evidence") } },
+    rollupOptions: { input: { bare: page("bare"), evidence: page("evidence"), sources: page("sources") } },
   },
 });

@@ -1,0 +1,70 @@
+/**
+ * The source list's benchmark page (scripts/bench/sources.mjs): the app's own Sources tab
+ * mounted over n generated sources. The store and its evidence index are filled before the
+ * clock starts, so the time is the list's first render: mount → committed → the next frame.
+ */
+import { flushSync } from "react-dom";
+import { createRoot } from "react-dom/client";
+import { SourcesTab } from "@/features/evidence/SourcesTab";
+import type { SourceId } from "@/model/ids";
+import type { Records, SourceRecord } from "@/model/types";
+import { allSources } from "@/store/evidence";
+import { useStore } from "@/store/store";
+import "@/i18n";
+import "@/app/app.css";
+import "@/features/evidence/evidence.css";
+
+function sources(n: number): Records {
+  const records: Record<string, SourceRecord> = {};
+  const at = "2026-01-01T00:00:00.000Z";
+  for (let i = 0; i < n; i++) {
+    const id = `source:bench-${i}` as SourceId;
+    records[id] = {
+      typeName: "source",
+      id,
+      kind: "survey",
+      title: `Survey answer ${i + 1}`,
+      respondent: `R${i + 1}`,
+      respondentRole: "job-seeker",
+      date: "2026-01-01",
+      interviewer: "",
+      tags: [`office ${i % 6}`],
+      attributes: {},
+      text: `Answer number ${i + 1}`,
+      createdAt: at,
+      updatedAt: at,
+    };
+  }
+  return records;
+}
+
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/**
+ * Mounts the Sources tab over n sources; the times in ms, and how many rows are in the DOM.
+ * `sortMs` is the part of it that sorts the sources by title, timed alone beforehand.
+ */
+async function mountSources(n: number) {
+  const records = sources(n);
+  useStore.setState({ records, loaded: true, route: { view: "evidence", tab: "sources" } });
+  const all = allSources(records);
+  const sortStarted = performance.now();
+  const collator = new Intl.Collator("en", { numeric: true });
+  [...all].sort((a, b) => collator.compare(a.title, b.title));
+  const sortMs = performance.now() - sortStarted;
+  const container = document.getElementById("root")!;
+  container.style.cssText = "height: 100vh; display: flex; flex-direction: column;";
+  const root = createRoot(container);
+  await nextFrame();
+  const started = performance.now();
+  flushSync(() => root.render(<SourcesTab />));
+  const renderMs = performance.now() - started;
+  await nextFrame();
+  const paintMs = performance.now() - started;
+  const rows = container.querySelectorAll(".source-item").length;
+  root.unmount();
+  return { n, renderMs, paintMs, sortMs, rows };
+}
+
+Object.assign(window, { mountSources });
+document.title = "ready";
