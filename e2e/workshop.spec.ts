@@ -1,4 +1,6 @@
 import type { Page } from "@playwright/test";
+import { TIDY_STEPS, tidyJourneyName, tidyWorstCase } from "../bench/tidy-journey.mjs";
+import { seed } from "../scripts/bench/seed.mjs";
 import { button, expect, expectNoAxeViolations, step, steps, test } from "./support";
 
 const EMPLOYER = "An employer recruits through the employment service";
@@ -131,4 +133,36 @@ test("the sample journey is tidied up in a worker of its own, and the tidy-up un
   // The notice's Undo takes the whole tidy-up back in one step.
   await page.getByRole("status").getByRole("button", { name: "Undo", exact: true }).click();
   await expect.poll(() => positions(page)).toEqual(drawn);
+});
+
+test("tidying up a large tangled journey can be cancelled, and changes nothing", async ({ page }) => {
+  await page.goto("/");
+  await expect(button(page, "New journey")).toBeVisible();
+  const { journey, steps: seeded, edges } = tidyWorstCase(TIDY_STEPS, new Date().toISOString());
+  await page.evaluate(seed, { records: [journey, ...seeded, ...edges] });
+  await page.reload();
+  await button(page, tidyJourneyName(TIDY_STEPS)).click();
+  await expect(steps(page)).toHaveCount(TIDY_STEPS);
+  const drawn = await positions(page);
+
+  // About 2 s of layout: the page answers meanwhile, says what it is doing and offers Cancel.
+  await button(page, "Tidy up").click();
+  const busy = page.getByRole("status").filter({ hasText: "Tidying up…" });
+  await busy.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByText("Tidy up cancelled: nothing was moved")).toBeVisible();
+  expect(await positions(page)).toEqual(drawn);
+  await expect(page.getByRole("toolbar").getByRole("button", { name: "Undo", exact: true })).toBeDisabled();
+
+  // Leaving the journey while it tidies cancels too: the worker is ended, nothing is moved.
+  const started = page.waitForEvent("worker", { predicate: (w) => /tidy\.worker/.test(w.url()) });
+  await button(page, "Tidy up").click();
+  const worker = await started;
+  const ended = new Promise((resolve) => worker.on("close", resolve));
+  await expect(busy).toBeVisible();
+  await page.getByRole("navigation").getByRole("button", { name: "Journeys" }).click();
+  await ended;
+  await button(page, tidyJourneyName(TIDY_STEPS)).click();
+  await expect(steps(page)).toHaveCount(TIDY_STEPS);
+  expect(await positions(page)).toEqual(drawn);
+  await expect(page.getByText(/^Tidied up/)).toHaveCount(0);
 });
