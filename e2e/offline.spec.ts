@@ -92,5 +92,8 @@ test("after the first visit the app loads and saves with the network off", async
   await page.reload();
   await openJourney(page, SAMPLE_JOURNEY);
   await expect(step(page, "Written without a network")).toBeVisible();
+  // Tidy up starts a worker of its own, from the cache too.
+  await button(page, "Tidy up").click();
+  await expect(page.getByText(/^Tidied up \d+ steps?$/)).toBeVisible();
   await context.setOffline(false);
 });
