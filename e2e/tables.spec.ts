@@ -65,6 +65,49 @@ test("measurements imported from a Windows-1252 CSV into an indicator show in it
   await expect(rows.filter({ hasText: "15 Mar 2018" })).toHaveCount(0);
 });
 
+test("measurement rows on dates already measured are listed by line, and the import waits for replace or keep both", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await button(page, "Improvements").click();
+  await page.getByRole("button", { name: BOOKING }).first().click();
+  const card = page.getByRole("article", { name: WAITING });
+  await card.getByRole("button", { name: `Import measurements into ${WAITING}` }).click();
+  const dialog = page.getByRole("dialog", { name: `Import measurements into “${WAITING}”` });
+  await dialog.getByTestId("measurement-file-input").setInputFiles({
+    name: "again.csv",
+    mimeType: "text/csv",
+    // The sample measured 25 minutes on 2015-03-15; the file says 23, and has 2016-03-15 twice.
+    buffer: Buffer.from("date,minutes\r\n2015-03-15,23\r\n2016-03-15,21\r\n2016-03-15,20\r\n"),
+  });
+  await dialog.getByRole("button", { name: "Check the rows" }).click();
+  const warnings = dialog.getByRole("region", { name: "Rows on a date that already has a measurement (2)" });
+  await expect(warnings.getByRole("listitem")).toHaveText([
+    "Line 2: 15 Mar 2015 already has a measurement in this indicator",
+    "Line 4: 15 Mar 2016 is also on an earlier row",
+  ]);
+  await dialog.getByRole("button", { name: "Import 3 measurements" }).click();
+  await expect(dialog.getByRole("alert")).toHaveText(
+    "Choose whether to replace the earlier measurements or keep both.",
+  );
+  await expect(dialog.getByRole("radio", { name: /^Replace the earlier measurement/ })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.keyboard.press("Space");
+  await dialog.getByRole("button", { name: "Import 2 measurements" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(
+    page.getByText(
+      `Imported 2 measurements into “${WAITING}”, replacing 1 earlier measurement on the same date`,
+    ),
+  ).toBeVisible();
+  const rows = card.getByRole("table").getByRole("row");
+  await expect(rows.filter({ hasText: "15 Mar 2015" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "15 Mar 2015" })).toContainText("23");
+  await expect(rows.filter({ hasText: "15 Mar 2016" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "15 Mar 2016" })).toContainText("20");
+});
+
 test("“Pain points (CSV)” of the sample journey downloads a table for Excel with a BOM", async ({ page }) => {
   await page.goto("/");
   await button(page, "Open sample journey").click();
