@@ -2,5 +2,5 @@
 export const present = {
   brightspots: "Mikä toimii",
   fixed: "Korjattu",
-  fixedThrough: "kehittämistoimella ”{{improvement}}”",
+  fixedThrough: "parannuksella ”{{improvement}}”",
 };
