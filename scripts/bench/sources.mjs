@@ -43,5 +43,9 @@ console.log(`Sources tab over ${N} sources, ${REPEATS} runs, load ${loadavg()[0]
 console.log(`  render (mount → committed): median ${median(runs.map((r) => r.renderMs)).toFixed(0)} ms`);
 console.log(`  to the next frame:          median ${median(runs.map((r) => r.paintMs)).toFixed(0)} ms`);
 console.log(`  of which sorting by title:  median ${median(runs.map((r) => r.sortMs)).toFixed(0)} ms`);
+const ends = runs.map((r) => r.endMs).filter((ms) => ms !== null);
+console.log(
+  `  End → the last source focused: ${ends.length ? `median ${median(ends).toFixed(0)} ms` : "no End key in this list"}`,
+);
 console.log(`  rows in the DOM:            ${runs[0].rows}`);
 console.log(`  runs: ${runs.map((r) => r.paintMs.toFixed(0)).join("/")} ms`);
