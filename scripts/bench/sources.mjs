@@ -43,6 +43,7 @@ console.log(`Sources tab over ${N} sources, ${REPEATS} runs, load ${loadavg()[0]
 console.log(`  render (mount → committed): median ${median(runs.map((r) => r.renderMs)).toFixed(0)} ms`);
 console.log(`  to the next frame:          median ${median(runs.map((r) => r.paintMs)).toFixed(0)} ms`);
 console.log(`  of which sorting by title:  median ${median(runs.map((r) => r.sortMs)).toFixed(0)} ms`);
+console.log(`  mounted again, to the next frame: median ${median(runs.map((r) => r.againMs)).toFixed(0)} ms`);
 const ends = runs.map((r) => r.endMs).filter((ms) => ms !== null);
 console.log(
   `  End → the last source focused: ${ends.length ? `median ${median(ends).toFixed(0)} ms` : "no End key in this list"}`,

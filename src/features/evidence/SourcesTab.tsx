@@ -54,6 +54,22 @@ export function SourcesTab() {
   );
 }
 
+const isFiltering = (filter: SourceFilter) =>
+  filter.query !== "" || filter.kind !== "all" || filter.role !== "all" || filter.tag !== "all";
+
+/** The sources in title order, per list of sources and language (`allSources` gives a new list after a change). */
+const byTitle = new WeakMap<readonly SourceRecord[], { locale: string; sorted: readonly SourceRecord[] }>();
+
+/** Coming back to the Sources tab does not sort 100,000 titles again. */
+function sortedByTitle(sources: readonly SourceRecord[], locale: string): readonly SourceRecord[] {
+  const cached = byTitle.get(sources);
+  if (cached?.locale === locale) return cached.sorted;
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const sorted = [...sources].sort((a, b) => collator.compare(a.title, b.title));
+  byTitle.set(sources, { locale, sorted });
+  return sorted;
+}
+
 function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onAdd: () => void }) {
   const { t, i18n } = useTranslation();
   // Deferred: after an import of thousands of sources the list filters and sorts in a render of
@@ -64,14 +80,12 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
   const deferred = useDeferredValue(filter);
   const id = useId();
   const tags = useMemo(() => allTags(sources, i18n.language), [sources, i18n.language]);
-  // Sorted once per change of the sources; a search or filter only keeps the matches, in order.
-  const sorted = useMemo(() => {
-    const collator = new Intl.Collator(i18n.language, { numeric: true });
-    return [...sources].sort((a, b) => collator.compare(a.title, b.title));
-  }, [sources, i18n.language]);
-  const visible = useMemo(() => sorted.filter((s) => matchesSource(s, deferred)), [sorted, deferred]);
-  const filtering =
-    filter.query !== "" || filter.kind !== "all" || filter.role !== "all" || filter.tag !== "all";
+  // A search or filter only keeps the matches of the sorted list, in order.
+  const visible = useMemo(() => {
+    const sorted = sortedByTitle(sources, i18n.language);
+    return isFiltering(deferred) ? sorted.filter((s) => matchesSource(s, deferred)) : sorted;
+  }, [sources, deferred, i18n.language]);
+  const filtering = isFiltering(filter);
 
   return (
     <section className="source-list-panel" aria-labelledby={`${id}-heading`}>
