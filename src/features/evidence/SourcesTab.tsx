@@ -57,17 +57,21 @@ export function SourcesTab() {
 const isFiltering = (filter: SourceFilter) =>
   filter.query !== "" || filter.kind !== "all" || filter.role !== "all" || filter.tag !== "all";
 
-/** The sources in title order, per list of sources and language (`allSources` gives a new list after a change). */
-const byTitle = new WeakMap<readonly SourceRecord[], { locale: string; sorted: readonly SourceRecord[] }>();
+/** What the list needs of all the sources, per list of sources (`allSources` gives a new one after a change). */
+const ordered = new WeakMap<
+  readonly SourceRecord[],
+  { locale: string; sorted: readonly SourceRecord[]; tags: readonly string[] }
+>();
 
-/** Coming back to the Sources tab does not sort 100,000 titles again. */
-function sortedByTitle(sources: readonly SourceRecord[], locale: string): readonly SourceRecord[] {
-  const cached = byTitle.get(sources);
-  if (cached?.locale === locale) return cached.sorted;
+/** The sources in title order and their tags: coming back to the Sources tab does not sort 100,000 titles again. */
+function inOrder(sources: readonly SourceRecord[], locale: string) {
+  const cached = ordered.get(sources);
+  if (cached?.locale === locale) return cached;
   const collator = new Intl.Collator(locale, { numeric: true });
   const sorted = [...sources].sort((a, b) => collator.compare(a.title, b.title));
-  byTitle.set(sources, { locale, sorted });
-  return sorted;
+  const entry = { locale, sorted, tags: allTags(sources, locale) };
+  ordered.set(sources, entry);
+  return entry;
 }
 
 function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onAdd: () => void }) {
@@ -79,12 +83,12 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
   const [filter, setFilter] = useState<SourceFilter>(noSourceFilter);
   const deferred = useDeferredValue(filter);
   const id = useId();
-  const tags = useMemo(() => allTags(sources, i18n.language), [sources, i18n.language]);
+  const { sorted, tags } = inOrder(sources, i18n.language);
   // A search or filter only keeps the matches of the sorted list, in order.
-  const visible = useMemo(() => {
-    const sorted = sortedByTitle(sources, i18n.language);
-    return isFiltering(deferred) ? sorted.filter((s) => matchesSource(s, deferred)) : sorted;
-  }, [sources, deferred, i18n.language]);
+  const visible = useMemo(
+    () => (isFiltering(deferred) ? sorted.filter((s) => matchesSource(s, deferred)) : sorted),
+    [sorted, deferred],
+  );
   const filtering = isFiltering(filter);
 
   return (
