@@ -266,20 +266,15 @@ function VirtualSourceList({
     virtualizer.scrollToIndex(to, { align: "auto" });
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    const to =
-      e.key === "ArrowDown"
-        ? current + 1
-        : e.key === "ArrowUp"
-          ? current - 1
-          : e.key === "PageDown"
-            ? current + PAGE_ROWS
-            : e.key === "PageUp"
-              ? current - PAGE_ROWS
-              : e.key === "Home"
-                ? 0
-                : e.key === "End"
-                  ? sources.length - 1
-                  : undefined;
+    const targets: Partial<Record<string, number>> = {
+      ArrowDown: current + 1,
+      ArrowUp: current - 1,
+      PageDown: current + PAGE_ROWS,
+      PageUp: current - PAGE_ROWS,
+      Home: 0,
+      End: sources.length - 1,
+    };
+    const to = Object.hasOwn(targets, e.key) ? targets[e.key] : undefined;
     if (to === undefined || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     e.preventDefault();
     move(to);
