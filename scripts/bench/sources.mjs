@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The source list's first render (bench/sources.html): the app's Sources tab mounted over
 // BENCH_SOURCES generated sources (default 100,000), in a fresh page per run, median of
-// BENCH_REPEATS (default 5). Builds dist-bench/ unless BENCH_NO_BUILD=1. See docs/bench.md.
+// BENCH_REPEATS (default 5). Builds dist-bench/ unless BENCH_NO_BUILD=1 or --reuse-build.
+// See docs/bench.md.
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,7 +15,7 @@ const N = Number(process.env.BENCH_SOURCES || 100_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS || 5));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-if (!process.env.BENCH_NO_BUILD) {
+if (!process.env.BENCH_NO_BUILD && !process.argv.includes("--reuse-build")) {
   await build({ configFile: join(root, "scripts/bench/vite.bare.config.ts"), logLevel: "warn" });
 }
 const server = await preview({
