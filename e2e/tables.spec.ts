@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import {
   button,
   expect,
@@ -12,6 +13,17 @@ import {
 const BOOKING = "Digital booking of the first meeting";
 const WAITING = "Waiting time for the first meeting (minutes)";
 
+/** The sample journey's booking improvement, and the measurement import of its waiting-time indicator. */
+async function openMeasurementImport(page: Page) {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await button(page, "Improvements").click();
+  await page.getByRole("button", { name: BOOKING }).first().click();
+  const card = page.getByRole("article", { name: WAITING });
+  await card.getByRole("button", { name: `Import measurements into ${WAITING}` }).click();
+  return { card, dialog: page.getByRole("dialog", { name: `Import measurements into “${WAITING}”` }) };
+}
+
 /** Excel's "CSV (semicolon delimited)" on a Swedish Windows: Windows-1252 bytes, ";", decimal commas, CRLF. */
 const MEASUREMENTS = Buffer.from(
   "Mätdatum;Väntetid (minuter);Anteckning\r\n" +
@@ -24,14 +36,7 @@ const MEASUREMENTS = Buffer.from(
 test("measurements imported from a Windows-1252 CSV into an indicator show in its chart's table after reload", async ({
   page,
 }) => {
-  await page.goto("/");
-  await button(page, "Open sample journey").click();
-  await button(page, "Improvements").click();
-  await page.getByRole("button", { name: BOOKING }).first().click();
-  const card = page.getByRole("article", { name: WAITING });
-  await card.getByRole("button", { name: `Import measurements into ${WAITING}` }).click();
-
-  const dialog = page.getByRole("dialog", { name: `Import measurements into “${WAITING}”` });
+  const { dialog } = await openMeasurementImport(page);
   await expect(dialog.getByRole("button", { name: "Choose file" })).toBeFocused();
   await dialog
     .getByTestId("measurement-file-input")
@@ -68,13 +73,7 @@ test("measurements imported from a Windows-1252 CSV into an indicator show in it
 test("measurement rows on dates already measured are listed by line, and the import waits for replace or keep both", async ({
   page,
 }) => {
-  await page.goto("/");
-  await button(page, "Open sample journey").click();
-  await button(page, "Improvements").click();
-  await page.getByRole("button", { name: BOOKING }).first().click();
-  const card = page.getByRole("article", { name: WAITING });
-  await card.getByRole("button", { name: `Import measurements into ${WAITING}` }).click();
-  const dialog = page.getByRole("dialog", { name: `Import measurements into “${WAITING}”` });
+  const { card, dialog } = await openMeasurementImport(page);
   await dialog.getByTestId("measurement-file-input").setInputFiles({
     name: "again.csv",
     mimeType: "text/csv",

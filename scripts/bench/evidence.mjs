@@ -16,13 +16,14 @@
 //   CHROMIUM_PATH=...          the browser (default /usr/bin/chromium)
 
 import { writeFileSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { surveyCsv } from "../../bench/survey.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from "./chromium.mjs";
+import { fmt, load, log, median } from "./report.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS || 100_000);
@@ -45,15 +46,6 @@ const QUERIES = [
   "arbetsformedlingen kontroll",
   "zzzz",
 ];
-
-const started = Date.now();
-const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (value, digits = 0) => (value === undefined ? "–" : value.toFixed(digits));
 
 if (!REUSE_BUILD) {
   log("building the app (dist/) and the baseline pages (dist-bench/)");

@@ -9,11 +9,11 @@ import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from "./chromium.mjs";
+import { median } from "./report.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const N = Number(process.env.BENCH_SOURCES || 100_000);
 const REPEATS = Math.max(1, Number(process.env.BENCH_REPEATS || 5));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 if (!process.env.BENCH_NO_BUILD && !process.argv.includes("--reuse-build")) {
   await build({ configFile: join(root, "scripts/bench/vite.bare.config.ts"), logLevel: "warn" });

@@ -11,28 +11,19 @@
 //   CHROMIUM_PATH=...        the browser (default /usr/bin/chromium)
 
 import { writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "@playwright/test";
 import { build, preview } from "vite";
 import { TIDY_STEPS, tidyJourneyName, tidyWorstCase } from "../../bench/tidy-journey.mjs";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, VIEWPORT } from "./chromium.mjs";
+import { fmt, load, log, median } from "./report.mjs";
 import { seed } from "./seed.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const STEPS = Number(process.env.BENCH_TIDY_STEPS || TIDY_STEPS);
 const REPEATS = Math.max(1, Number(process.env.BENCH_TIDY_REPEATS || 3));
 const REUSE_BUILD = Boolean(process.env.BENCH_NO_BUILD) || process.argv.includes("--reuse-build");
-
-const started = Date.now();
-const log = (message) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0)}s] ${message}`);
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const fmt = (value) => (value === undefined ? "–" : value.toFixed(0));
 
 if (!REUSE_BUILD) {
   log("building the app (dist/)");
