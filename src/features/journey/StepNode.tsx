@@ -98,7 +98,15 @@ export const StepNode = memo(function StepNode({ id, selected }: NodeProps<StepN
       <Handle type="source" position={Position.Right} />
     </div>
   );
-});
+}, sameCard);
+
+/**
+ * A card draws only its id's record and its selection; React Flow places it. Without this, every
+ * move of a drag (and every step a tidy-up moves) re-rendered the card for its new position.
+ */
+function sameCard(before: NodeProps<StepNodeType>, after: NodeProps<StepNodeType>): boolean {
+  return before.id === after.id && before.selected === after.selected;
+}
 
 /**
  * Everything a card shows besides its selection, read in one subscription: every subscription
