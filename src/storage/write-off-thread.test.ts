@@ -6,6 +6,7 @@ import type { AnyRecord } from "@/model/types";
 import { createAutosave, LARGE_WRITE, SaveFailureError, type SaveStatus } from "./autosave";
 import { FORMAT_VERSION_KEY, openWorkspaceDb, readSnapshot, type WorkspaceDb, writeRecords } from "./db";
 import { createWriteHandler, type FromWriter } from "./write-handler";
+import { offThreadWriter } from "./write-off-thread";
 
 const NOW = "2025-03-01T10:00:00.000Z";
 const opened: WorkspaceDb[] = [];
@@ -121,5 +122,48 @@ describe("autosave with a writer for large saves", () => {
     expect(autosave.pending).toBe(0);
     expect(statuses.at(-1)).toEqual({ status: "saved" });
     autosave.dispose();
+  });
+});
+
+describe("offThreadWriter", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it("is not offered where the browser has no workers", () => {
+    vi.stubGlobal("Worker", undefined);
+    expect(offThreadWriter(freshDb())).toBeUndefined();
+  });
+
+  it("writes on the page when the worker cannot run, and passes on a failure the worker described", async () => {
+    let behaviour: "crash" | "describe" = "crash";
+    class FakeWorker {
+      onmessage: ((event: MessageEvent<FromWriter>) => void) | null = null;
+      onerror: ((event: ErrorEvent) => void) | null = null;
+      postMessage(message: { type: string }) {
+        if (message.type !== "write") return;
+        queueMicrotask(() => {
+          if (behaviour === "crash") this.onerror?.(new ErrorEvent("error", { message: "failed to load" }));
+          else
+            this.onmessage?.({
+              data: {
+                type: "failed",
+                failure: { status: "error", kind: "quota", reason: "Storage is full" },
+              },
+            } as MessageEvent<FromWriter>);
+        });
+      }
+      terminate() {}
+    }
+    vi.stubGlobal("Worker", FakeWorker);
+    const db = freshDb();
+    const write = offThreadWriter(db)!;
+    const records = buildSampleJourney(NOW);
+
+    await write(records, []);
+    expect(byId((await readSnapshot(db)).records as AnyRecord[])).toEqual(byId(records));
+
+    behaviour = "describe";
+    await expect(write(records, [])).rejects.toMatchObject({ failure: { kind: "quota" } });
   });
 });

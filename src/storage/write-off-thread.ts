@@ -1,5 +1,5 @@
 import { SaveFailureError, type WriteRecords } from "./autosave";
-import { ensureOpen, sliced, type WorkspaceDb } from "./db";
+import { ensureOpen, sliced, type WorkspaceDb, writeRecords } from "./db";
 import type { FromWriter, ToWriter } from "./write-handler";
 
 /**
@@ -14,7 +14,14 @@ const MESSAGE_SLICE = 10_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** A writer that runs each write in a new worker; undefined where the browser has no workers. */
+/** The worker could not be started or stopped with an error of its own: nothing was written. */
+class WorkerUnavailable extends Error {}
+
+/**
+ * A writer that runs each write in a new worker; undefined where the browser has no workers.
+ * If the worker cannot run at all (its script failed to load, or it crashed), the same write is
+ * made on the page instead, so a large save never depends on the worker.
+ */
 export function offThreadWriter(db: WorkspaceDb): WriteRecords | undefined {
   if (typeof Worker === "undefined") return undefined;
   return async (put, remove) => {
@@ -30,7 +37,7 @@ export function offThreadWriter(db: WorkspaceDb): WriteRecords | undefined {
         };
         worker.onerror = (event) => {
           event.preventDefault();
-          reject(new Error(event.message || "The storage worker could not run."));
+          reject(new WorkerUnavailable(event.message));
         };
       });
       // A failure while slices are still being sent is reported by the await below.
@@ -41,7 +48,13 @@ export function offThreadWriter(db: WorkspaceDb): WriteRecords | undefined {
         send({ type: "records", records });
       }
       send({ type: "write", dbName: db.name, remove: [...remove] });
-      await done;
+      try {
+        await done;
+      } catch (error) {
+        if (!(error instanceof WorkerUnavailable)) throw error;
+        // Its transaction never committed, so writing everything here is the whole save.
+        await writeRecords(db, put, remove);
+      }
     } finally {
       worker.terminate();
     }
