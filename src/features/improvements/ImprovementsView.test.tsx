@@ -370,6 +370,30 @@ describe("indicators and measurements", () => {
     ]);
   });
 
+  it("Escape withdraws the question unanswered and returns to the Save button, changing nothing", async () => {
+    openImprovement(booking().id);
+    const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
+    await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 15 Mar 2014" }));
+    const form = within(card).getByRole("form", { name: "Edit the measurement of 15 Mar 2014" });
+    const date = within(form).getByLabelText("Date");
+    await userEvent.clear(date);
+    await userEvent.type(date, "2013-03-15");
+    const save = within(form).getByRole("button", { name: "Save measurement" });
+    await userEvent.click(save);
+    const before = records();
+    expect(within(form).getByRole("button", { name: "Replace it" })).toHaveFocus();
+
+    await userEvent.keyboard("{Escape}");
+    expect(within(form).queryByRole("group", { name: /already has/ })).toBeNull();
+    expect(save).toHaveFocus();
+    expect(records()).toBe(before);
+    // Still editing, with the input as typed, so the date can be corrected or the question asked again.
+    expect(date).toHaveValue("2013-03-15");
+    await userEvent.keyboard("{Enter}");
+    expect(within(form).getByRole("button", { name: "Keep both" })).toBeInTheDocument();
+    expect(records()).toBe(before);
+  });
+
   it("edits and removes a measurement from the chart's table", async () => {
     openImprovement(booking().id);
     const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });

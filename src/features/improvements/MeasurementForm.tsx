@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useId, useRef, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useCallback, useId, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay, formatNumber } from "@/i18n";
 import {
@@ -31,7 +31,8 @@ const MESSAGE: Record<MeasurementField, Record<MeasurementError, string>> = {
  * Adds a measurement to an indicator, or edits one. A measurement without a real date or a
  * number is refused at the field: the message sits under it, the field is marked invalid and
  * gets the focus, and nothing is written. A date that already has a measurement is named
- * before anything is saved, and the user replaces that measurement or keeps both.
+ * before anything is saved, and the user replaces that measurement or keeps both, or presses
+ * Escape to go back to the form with nothing saved.
  */
 export function MeasurementForm({
   indicator,
@@ -53,6 +54,7 @@ export function MeasurementForm({
   const focusOnMount = useCallback((element: HTMLElement | null) => element?.focus(), []);
   const dateRef = useRef<HTMLInputElement>(null);
   const valueRef = useRef<HTMLInputElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
   const id = useId();
   const ids = { date: `${id}-date`, value: `${id}-value`, note: `${id}-note`, legend: `${id}-legend` };
 
@@ -116,6 +118,16 @@ export function MeasurementForm({
     if (field) recheck(field, text);
   }
 
+  /** Escape withdraws the question unanswered and goes back to the button that asked it. */
+  function onQuestionKey(event: KeyboardEvent<HTMLFieldSetElement>) {
+    if (event.key !== "Escape") return;
+    // Handled here, so a surrounding dialog or the app's shortcuts do not also act on it.
+    event.preventDefault();
+    event.stopPropagation();
+    setPending(null);
+    submitRef.current?.focus();
+  }
+
   const invalid = (field: MeasurementField) =>
     errors[field]
       ? { "aria-invalid": true as const, "aria-describedby": `${ids[field]}-error ${ids[field]}-hint` }
@@ -177,7 +189,7 @@ export function MeasurementForm({
           </div>
         </div>
         {pending && (
-          <fieldset className="same-date-question">
+          <fieldset className="same-date-question" onKeyDown={onQuestionKey}>
             <legend>
               {t("sameDate.found", {
                 count: pending.existing.length,
@@ -205,7 +217,7 @@ export function MeasurementForm({
           </fieldset>
         )}
         <div className="row">
-          <button type="submit" className="button primary">
+          <button ref={submitRef} type="submit" className="button primary">
             {t(editing ? "improvements.measurements.save" : "improvements.measurements.add")}
           </button>
           {editing && (
