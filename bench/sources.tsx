@@ -57,6 +57,52 @@ async function pressEnd(container: HTMLElement, n: number): Promise<number | nul
   return null;
 }
 
+/** Digits typed into "Search sources": every prefix keeps fewer sources than the one before. */
+const TYPED = "98765";
+/**
+ * The searches in turn: TYPED one key at a time, then cut back to its first key, which tests
+ * every source again (as a Backspace or a new word does) with their texts folded by now.
+ */
+const SEARCHES = [...[...TYPED].map((_, i) => TYPED.slice(0, i + 1)), TYPED[0]!];
+
+/**
+ * Types SEARCHES into "Search sources", each a frame after the last list: for each, the time
+ * from its input event until the list of its matches is committed, seen by a MutationObserver
+ * as the rows' set size. The generated sources hold their number in the title and the
+ * respondent, so each count is known beforehand.
+ */
+async function typeSearch(container: HTMLElement, n: number): Promise<number[]> {
+  const input = container.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")!.set!;
+  const setSize = () => container.querySelector("li[aria-posinset='1']")?.getAttribute("aria-setsize");
+  const times: number[] = [];
+  for (const query of SEARCHES) {
+    let expected = 0;
+    for (let k = 1; k <= n; k++) if (String(k).includes(query)) expected++;
+    await nextFrame();
+    times.push(
+      await new Promise<number>((resolve) => {
+        const started = performance.now();
+        const observer = new MutationObserver(() => {
+          if (setSize() !== String(expected)) return;
+          observer.disconnect();
+          resolve(performance.now() - started);
+        });
+        observer.observe(container, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          attributeFilter: ["aria-setsize"],
+        });
+        input.focus();
+        setValue.call(input, query);
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+      }),
+    );
+  }
+  return times;
+}
+
 /**
  * Mounts the Sources tab over n sources; the times in ms, and how many rows are in the DOM.
  * `sortMs` is the part of it that sorts the sources by title, timed alone beforehand.
@@ -80,6 +126,7 @@ async function mountSources(n: number) {
   const paintMs = performance.now() - started;
   const rows = container.querySelectorAll(".source-item").length;
   const endMs = await pressEnd(container, n);
+  const typing = await typeSearch(container, n);
   root.unmount();
   // Back to the tab, as after a look at the Search tab: the same sources mounted again.
   await nextFrame();
@@ -89,7 +136,7 @@ async function mountSources(n: number) {
   await nextFrame();
   const againMs = performance.now() - againStarted;
   again.unmount();
-  return { n, renderMs, paintMs, sortMs, rows, endMs, againMs };
+  return { n, renderMs, paintMs, sortMs, rows, endMs, againMs, typing };
 }
 
 Object.assign(window, { mountSources });

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The source list's first render (bench/sources.html): the app's Sources tab mounted over
-// BENCH_SOURCES generated sources (default 100,000), in a fresh page per run, median of
-// BENCH_REPEATS (default 5). Builds dist-bench/ unless BENCH_NO_BUILD=1 or --reuse-build.
+// BENCH_SOURCES generated sources (default 100,000), then "98765" typed into its search one key
+// at a time and cut back to "9" (keystroke → filtered list committed), in a fresh page per run,
+// median of BENCH_REPEATS (default 5). Builds dist-bench/ unless BENCH_NO_BUILD=1 or --reuse-build.
 // See docs/bench.md.
 import { loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -49,5 +50,17 @@ const ends = runs.map((r) => r.endMs).filter((ms) => ms !== null);
 console.log(
   `  End → the last source focused: ${ends.length ? `median ${median(ends).toFixed(0)} ms` : "no End key in this list"}`,
 );
+const firstKeys = runs.map((r) => r.typing[0]);
+const laterKeys = runs.flatMap((r) => r.typing.slice(1, -1));
+const backKeys = runs.map((r) => r.typing.at(-1));
+console.log("  typing a search, keystroke → filtered list committed:");
+console.log(`    first key:             median ${median(firstKeys).toFixed(0)} ms`);
+console.log(
+  `    later keys:            median ${median(laterKeys).toFixed(0)} ms (max ${Math.max(...laterKeys).toFixed(0)} ms)`,
+);
+console.log(`    back to the first key: median ${median(backKeys).toFixed(0)} ms`);
 console.log(`  rows in the DOM:            ${runs[0].rows}`);
 console.log(`  runs: ${runs.map((r) => r.paintMs.toFixed(0)).join("/")} ms`);
+console.log(
+  `  keys per run: ${runs.map((r) => r.typing.map((ms) => ms.toFixed(0)).join(" ")).join(" / ")} ms`,
+);

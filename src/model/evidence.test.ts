@@ -30,14 +30,17 @@ import {
   mergeCodes,
   missingBuiltinCodes,
   moveExcerpt,
+  narrowsSourceFilter,
   normaliseTags,
   noSourceFilter,
   pseudonymise,
   quoteWithContext,
   reanchor,
   respondentKey,
+  type SourceFilter,
   shortQuote,
   sliceCodePoints,
+  sourceMatcher,
   trimSelection,
   unlinkExcerpt,
   updateCode,
@@ -173,6 +176,43 @@ describe("sources", () => {
     expect(matchesSource(s, { ...noSourceFilter, query: "forsta MOTET" })).toBe(true);
     expect(matchesSource(s, { ...noSourceFilter, query: "malmo" })).toBe(true);
     expect(matchesSource(s, { ...noSourceFilter, query: "stockholm" })).toBe(false);
+  });
+
+  it("finds an edited source by its new text and no longer by its old text", () => {
+    const s = source(TEXT, { title: "Första mötet", tags: ["Malmö"] });
+    const search = (query: string) => ({ ...noSourceFilter, query });
+    expect(matchesSource(s, search("forsta"))).toBe(true);
+    const edited = { ...s, title: "Uppföljning", tags: ["Göteborg"], attributes: { kontor: "Lund" } };
+    expect(matchesSource(edited, search("forsta"))).toBe(false);
+    expect(matchesSource(edited, search("malmo"))).toBe(false);
+    expect(matchesSource(edited, search("uppfoljning goteborg lund"))).toBe(true);
+    // The record before the edit (kept by undo) still reads as it was.
+    expect(matchesSource(s, search("forsta malmo"))).toBe(true);
+    expect(matchesSource(s, search("uppfoljning"))).toBe(false);
+  });
+
+  it("knows when a filter only narrows another, so its matches are among the other's", () => {
+    const f = (details: Partial<SourceFilter>): SourceFilter => ({ ...noSourceFilter, ...details });
+    expect(narrowsSourceFilter(noSourceFilter, f({ query: "malmö", kind: "survey", tag: "x" }))).toBe(true);
+    expect(narrowsSourceFilter(f({ query: "mal" }), f({ query: "Malmö" }))).toBe(true);
+    expect(narrowsSourceFilter(f({ query: "mo mal" }), f({ query: "malmo" }))).toBe(true);
+    expect(narrowsSourceFilter(f({ query: "malmo" }), f({ query: "mal" }))).toBe(false);
+    expect(narrowsSourceFilter(f({ query: "malmo lund" }), f({ query: "malmo" }))).toBe(false);
+    expect(narrowsSourceFilter(f({ kind: "survey" }), f({ kind: "survey", role: "employer" }))).toBe(true);
+    expect(narrowsSourceFilter(f({ kind: "survey" }), f({ kind: "interview" }))).toBe(false);
+    expect(narrowsSourceFilter(f({ role: "employer" }), noSourceFilter)).toBe(false);
+    expect(narrowsSourceFilter(f({ tag: "Åland" }), f({ tag: "åland" }))).toBe(true);
+    expect(narrowsSourceFilter(f({ tag: "Åland" }), noSourceFilter)).toBe(false);
+  });
+
+  it("filters a list with one matcher as each source alone", () => {
+    const a = source(TEXT, { title: "Enkätsvar 1", kind: "survey", tags: ["Åland"] });
+    const b = source(TEXT, { title: "Intervju P01", tags: ["åland", "Malmö"] });
+    const c = source(TEXT, { title: "Enkätsvar 2", kind: "survey", tags: ["Malmö"] });
+    const filter = { ...noSourceFilter, query: " ENKATSVAR ", tag: "ÅLAND" };
+    expect([a, b, c].filter(sourceMatcher(filter))).toEqual([a]);
+    expect([a, b, c].filter((x) => matchesSource(x, filter))).toEqual([a]);
+    expect([a, b, c].filter(sourceMatcher({ ...noSourceFilter, query: "  " }))).toEqual([a, b, c]);
   });
 });
 

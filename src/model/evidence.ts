@@ -1119,27 +1119,72 @@ export interface SourceFilter {
 
 export const noSourceFilter: SourceFilter = { query: "", kind: "all", role: "all", tag: "all" };
 
+/**
+ * Each source's folded searchable text, folded once per record: records are immutable, so an
+ * edited source is a new object and is folded anew, and a search over 100,000 sources only
+ * folds them on its first key.
+ */
+const searchableText = new WeakMap<SourceRecord, string>();
+
+function foldedSearchText(source: SourceRecord): string {
+  let text = searchableText.get(source);
+  if (text === undefined) {
+    text = foldText(
+      [
+        source.title,
+        source.respondent,
+        source.interviewer,
+        source.date,
+        ...source.tags,
+        ...Object.values(source.attributes),
+      ].join("\n"),
+    );
+    searchableText.set(source, text);
+  }
+  return text;
+}
+
+/**
+ * The test of one filter, with its query folded and split once for a whole list: a source
+ * matches when it has the kind, role and tag (any case) and every word of the query occurs in
+ * its title, respondent, interviewer, date, tags or attributes, ignoring case and diacritics.
+ */
+export function sourceMatcher(filter: SourceFilter): (source: SourceRecord) => boolean {
+  const tag = filter.tag === "all" ? undefined : filter.tag.toLocaleLowerCase();
+  const words = queryWords(filter.query);
+  return (source) => {
+    if (filter.kind !== "all" && source.kind !== filter.kind) return false;
+    if (filter.role !== "all" && source.respondentRole !== filter.role) return false;
+    if (tag !== undefined && !source.tags.some((t) => t.toLocaleLowerCase() === tag)) return false;
+    if (words.length === 0) return true;
+    const haystack = foldedSearchText(source);
+    return words.every((word) => haystack.includes(word));
+  };
+}
+
+/** The folded words of a source search, each of which a source's searchable text must hold. */
+function queryWords(query: string): string[] {
+  const folded = foldText(query.trim());
+  return folded === "" ? [] : folded.split(/\s+/);
+}
+
+/**
+ * Whether every source that passes `narrower` also passes `wider`: as a search is typed on,
+ * the new matches are among the last ones, and only those need testing again. It holds when
+ * each of wider's kind, role and tag is "all" or the same, and each of its words is part of
+ * one of narrower's words.
+ */
+export function narrowsSourceFilter(wider: SourceFilter, narrower: SourceFilter): boolean {
+  if (wider.kind !== "all" && wider.kind !== narrower.kind) return false;
+  if (wider.role !== "all" && wider.role !== narrower.role) return false;
+  if (wider.tag !== "all" && wider.tag.toLocaleLowerCase() !== narrower.tag.toLocaleLowerCase()) return false;
+  const words = queryWords(narrower.query);
+  return queryWords(wider.query).every((word) => words.some((w) => w.includes(word)));
+}
+
+/** Whether one source passes a filter; a list is filtered with one `sourceMatcher`. */
 export function matchesSource(source: SourceRecord, filter: SourceFilter): boolean {
-  if (filter.kind !== "all" && source.kind !== filter.kind) return false;
-  if (filter.role !== "all" && source.respondentRole !== filter.role) return false;
-  if (
-    filter.tag !== "all" &&
-    !source.tags.some((t) => t.toLocaleLowerCase() === filter.tag.toLocaleLowerCase())
-  )
-    return false;
-  const query = foldText(filter.query.trim());
-  if (query === "") return true;
-  const haystack = foldText(
-    [
-      source.title,
-      source.respondent,
-      source.interviewer,
-      source.date,
-      ...source.tags,
-      ...Object.values(source.attributes),
-    ].join("\n"),
-  );
-  return query.split(/\s+/).every((word) => haystack.includes(word));
+  return sourceMatcher(filter)(source);
 }
 
 /** Every tag used by any source, each once, sorted. */

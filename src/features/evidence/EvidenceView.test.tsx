@@ -253,6 +253,41 @@ describe("sources", () => {
     expect(screen.getByText("1 of 2 sources")).toBeInTheDocument();
   });
 
+  it("finds again what a shorter search matches after keys are taken back", async () => {
+    const user = userEvent.setup();
+    addSource({ title: "Intervju P01" });
+    addSource({ title: "Intervju P02", respondent: "P02" });
+    runCommand("view.evidence", { sourceId: undefined });
+    render(<EvidenceView />);
+    const search = screen.getByRole("searchbox", { name: "Search sources" });
+    await user.type(search, "intervju p01");
+    expect(await screen.findByText("1 of 2 sources")).toBeInTheDocument();
+    await user.type(search, "{Backspace}");
+    expect(await screen.findByText("2 of 2 sources")).toBeInTheDocument();
+    await user.type(search, "2");
+    expect(await screen.findByText("1 of 2 sources")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /Intervju P02/ })).toBeInTheDocument();
+  });
+
+  it("searches an edited source by its new details, not its old ones", async () => {
+    const user = userEvent.setup();
+    const id = addSource({ title: "Intervju P01", tags: ["Malmö"] });
+    addSource({ title: "Enkätsvar 17", tags: ["Åland"] });
+    runCommand("view.evidence", { sourceId: undefined });
+    render(<EvidenceView />);
+    const search = screen.getByRole("searchbox", { name: "Search sources" });
+    await user.type(search, "malmo");
+    expect(await screen.findByText("1 of 2 sources")).toBeInTheDocument();
+    act(() => runCommand("source.update", id, { title: "Uppföljning P01", tags: ["Göteborg"] }));
+    expect(await screen.findByText("0 of 2 sources")).toBeInTheDocument();
+    await user.clear(search);
+    await user.type(search, "goteborg uppfoljning");
+    expect(await screen.findByRole("button", { name: /Uppföljning P01/ })).toBeInTheDocument();
+    expect(screen.getByText("1 of 2 sources")).toBeInTheDocument();
+    act(() => runCommand("history.undo"));
+    expect(await screen.findByText("0 of 2 sources")).toBeInTheDocument();
+  });
+
   it("deletes a source after confirmation, with its excerpts, and undo brings them back", async () => {
     const user = userEvent.setup();
     const id = addSource();

@@ -13,7 +13,14 @@ import {
 } from "react";
 import { useTranslation } from "react-i18next";
 import { formatDay, formatNumber } from "@/i18n";
-import { allTags, isSource, matchesSource, noSourceFilter, type SourceFilter } from "@/model/evidence";
+import {
+  allTags,
+  isSource,
+  narrowsSourceFilter,
+  noSourceFilter,
+  type SourceFilter,
+  sourceMatcher,
+} from "@/model/evidence";
 import {
   RESPONDENT_ROLES,
   type Records,
@@ -84,11 +91,23 @@ function SourceList({ selectedId, onAdd }: { selectedId: string | undefined; onA
   const deferred = useDeferredValue(filter);
   const id = useId();
   const { sorted, tags } = inOrder(sources, i18n.language);
-  // A search or filter only keeps the matches of the sorted list, in order.
-  const visible = useMemo(
-    () => (isFiltering(deferred) ? sorted.filter((s) => matchesSource(s, deferred)) : sorted),
-    [sorted, deferred],
-  );
+  // A search or filter only keeps the matches of the sorted list, in order; a key typed on
+  // tests only the matches shown last, as long as the sources have not changed.
+  const shown = useRef<{
+    sorted: readonly SourceRecord[];
+    filter: SourceFilter;
+    visible: readonly SourceRecord[];
+  }>(undefined);
+  const visible = useMemo(() => {
+    if (!isFiltering(deferred)) return sorted;
+    const last = shown.current;
+    const from =
+      last?.sorted === sorted && narrowsSourceFilter(last.filter, deferred) ? last.visible : sorted;
+    return from.filter(sourceMatcher(deferred));
+  }, [sorted, deferred]);
+  useEffect(() => {
+    shown.current = { sorted, filter: deferred, visible };
+  }, [sorted, deferred, visible]);
   const filtering = isFiltering(filter);
 
   return (
