@@ -29,8 +29,10 @@ test("export “Project (REFI-QDA)” from coded evidence and import it into a f
   // An empty workspace has nothing to exchange: the items say so.
   await button(page, "Export").click();
   for (const [item, reason] of [
+    ["Workspace file", "There is nothing in this workspace to export yet."],
     ["Codebook (REFI-QDA)", "There are no codes to export yet."],
     ["Project (REFI-QDA)", "There are no sources or codes to export yet."],
+    ["Excerpts (CSV)", "There are no excerpts to export yet."],
   ] as const) {
     const entry = page.getByRole("menuitem", { name: item });
     await expect(entry).toHaveAttribute("aria-disabled", "true");

@@ -131,10 +131,14 @@ test("“Pain points (CSV)” of the sample journey downloads a table for Excel 
   expect(rows.length).toBeGreaterThanOrEqual(8);
   expect(lines.filter(Boolean)).toHaveLength(rows.length + 1);
 
-  // Outside a journey, tables hold the whole workspace: excerpts from the evidence view.
+  // Outside a journey, tables hold the whole workspace: steps from the evidence view. The sample
+  // has no excerpts, so that table is not offered, and says why.
   await page.getByRole("button", { name: "Evidence", exact: true }).click();
   await button(page, "Export").click();
-  const excerpts = page.waitForEvent("download");
-  await page.getByRole("menuitem", { name: "Excerpts (CSV)" }).click();
-  expect((await excerpts).suggestedFilename()).toMatch(/^journey-mapper-excerpts-\d{4}-\d{2}-\d{2}\.csv$/);
+  const excerpts = page.getByRole("menuitem", { name: "Excerpts (CSV)" });
+  await expect(excerpts).toHaveAttribute("aria-disabled", "true");
+  await expect(excerpts).toHaveAccessibleDescription("There are no excerpts to export yet.");
+  const steps = page.waitForEvent("download");
+  await page.getByRole("menuitem", { name: "Steps (CSV)" }).click();
+  expect((await steps).suggestedFilename()).toMatch(/^journey-mapper-steps-\d{4}-\d{2}-\d{2}\.csv$/);
 });

@@ -1,6 +1,7 @@
 import { evidence } from "./en-evidence";
 import { evidenceImport } from "./en-evidence-import";
 import { exchange } from "./en-exchange";
+import { exportReasons } from "./en-export-reasons";
 import { improvements } from "./en-improvements";
 import { pictures } from "./en-pictures";
 import { platform } from "./en-platform";
@@ -23,6 +24,7 @@ export const en = {
   improvements,
   evidence,
   exchange,
+  exportReasons,
   evidenceImport,
   platform,
   tables,

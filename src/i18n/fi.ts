@@ -1,6 +1,7 @@
 import { evidence } from "./fi-evidence";
 import { evidenceImport } from "./fi-evidence-import";
 import { exchange } from "./fi-exchange";
+import { exportReasons } from "./fi-export-reasons";
 import { improvements } from "./fi-improvements";
 import { pictures } from "./fi-pictures";
 import { platform } from "./fi-platform";
@@ -28,6 +29,7 @@ export const fi: Translation = {
   improvements,
   evidence,
   exchange,
+  exportReasons,
   evidenceImport,
   platform,
   tables,

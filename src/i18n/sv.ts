@@ -1,6 +1,7 @@
 import { evidence } from "./sv-evidence";
 import { evidenceImport } from "./sv-evidence-import";
 import { exchange } from "./sv-exchange";
+import { exportReasons } from "./sv-export-reasons";
 import { improvements } from "./sv-improvements";
 import { pictures } from "./sv-pictures";
 import { platform } from "./sv-platform";
@@ -28,6 +29,7 @@ export const sv: Translation = {
   improvements,
   evidence,
   exchange,
+  exportReasons,
   evidenceImport,
   platform,
   tables,

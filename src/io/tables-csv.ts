@@ -1,4 +1,4 @@
-import { isExcerpt, isSource, respondentKey } from "@/model/evidence";
+import { excerptJourneys, isExcerpt, isSource, respondentKey } from "@/model/evidence";
 import { isImprovement } from "@/model/improvements";
 import { priorityScore } from "@/model/painpoints";
 import { isJourney, isPain, isStep } from "@/model/records";
@@ -133,16 +133,6 @@ export const EXCERPT_COLUMNS = [
   "Source ID",
 ] as const;
 
-/** The journeys an excerpt speaks to, through its linked steps, hand-offs and pain points. */
-function journeysOf(records: Records, excerpt: ExcerptRecord): string[] {
-  const ids = new Set<string>();
-  for (const id of [...excerpt.stepIds, ...excerpt.edgeIds, ...excerpt.painPointIds]) {
-    const record = records[id];
-    if (record && "journeyId" in record) ids.add(record.journeyId);
-  }
-  return [...ids];
-}
-
 /**
  * One row per coded excerpt, by source title and then by place in the source's text. In a
  * journey, only the excerpts linked to one of its steps, hand-offs or pain points; in the
@@ -153,7 +143,7 @@ export function excerptsCsv(records: Records, options: CsvOptions): string {
   const rows = [];
   for (const excerpt of excerptsOf(records)) {
     const source = records[excerpt.sourceId];
-    const journeys = journeysOf(records, excerpt);
+    const journeys = excerptJourneys(records, excerpt);
     if (!isSource(source) || (options.journeyId && !journeys.includes(options.journeyId))) continue;
     rows.push({ excerpt, source, journeys });
   }

@@ -321,6 +321,16 @@ export function excerptsOfSource(records: Records, sourceId: SourceId): ExcerptR
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The journeys an excerpt speaks to, through its linked steps, hand-offs and pain points. */
+export function excerptJourneys(records: Records, excerpt: ExcerptRecord): string[] {
+  const ids = new Set<string>();
+  for (const id of [...excerpt.stepIds, ...excerpt.edgeIds, ...excerpt.painPointIds]) {
+    const record = records[id];
+    if (record && "journeyId" in record) ids.add(record.journeyId);
+  }
+  return [...ids];
+}
+
 /**
  * Who a source speaks for, for counting distinct respondents: the pseudonym (trimmed, case
  * ignored); a source without one counts as a respondent of its own.

@@ -70,13 +70,16 @@ export function ExportMenu({
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  // An empty workspace gives a file that nothing can be imported from, and empty tables. Only
-  // asked while the menu is open: walking 100,000 records after every change costs a pause.
+  // An empty workspace gives a file that nothing can be imported from. Only asked while the
+  // menu is open: walking 100,000 records after every change costs a pause.
   const nothing = useStore((s) => open && isEmpty(s.records));
-  const { tables, separators } = useTableItems();
+  const { tables, separators } = useTableItems(open);
   const refi = useRefiItems(journeyIds, open);
   const all = [
-    { ...workspaceFileItem(t("exchange.workspaceFile"), journeyIds), disabled: nothing },
+    {
+      ...workspaceFileItem(t("exchange.workspaceFile"), journeyIds),
+      ...(nothing ? { disabled: true, reason: t("exportReasons.workspace") } : {}),
+    },
     ...items,
   ];
 
@@ -202,7 +205,7 @@ export function ExportMenu({
           {all.map(render)}
           {refi.map(render)}
           <hr className="menu-separator" />
-          {tables.map((item) => render({ ...item, disabled: nothing }))}
+          {tables.map(render)}
           <hr className="menu-separator" />
           <fieldset className="menu-group">
             <legend className="menu-heading">{t("tables.separator")}</legend>

@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { i18n } from "@/i18n";
 import { exchange } from "@/i18n/en-exchange";
 import { parseWorkspaceFile, serializeWorkspace } from "@/io/workspace-file";
+import { createExcerpt, createSource } from "@/model/evidence";
+import { createPain } from "@/model/painpoints";
 import { listJourneys } from "@/model/records";
 import type { Records } from "@/model/types";
 import { commit } from "@/store/document";
@@ -340,20 +342,34 @@ describe("ExportMenu", () => {
     await userEvent.click(screen.getByRole("menuitemradio", { name: /Comma/ }));
     expect(screen.getByRole("menuitemradio", { name: /Comma/ })).toHaveAttribute("aria-checked", "true");
     expect(localStorage.getItem(CSV_DELIMITER_STORAGE_KEY)).toBe(",");
-    await userEvent.click(screen.getByRole("menuitem", { name: "Pain points (CSV)" }));
+    await userEvent.click(screen.getByRole("menuitem", { name: "Steps (CSV)" }));
     await waitFor(() => expect(blobs).toHaveLength(2));
-    expect((await blobs[1]!.text()).startsWith("Journey,Kind,Pain point,")).toBe(true);
+    expect((await blobs[1]!.text()).startsWith("Journey,Stage,Lane,Step,")).toBe(true);
     localStorage.removeItem(CSV_DELIMITER_STORAGE_KEY);
   });
 
-  it("offers no workspace file and no tables of an empty workspace", async () => {
+  it("offers nothing to export from an empty workspace, and each item says why", async () => {
     render(<ExportMenu />);
     await userEvent.click(screen.getByRole("button", { name: "Export" }));
+    const reasons = {
+      "Workspace file": "There is nothing in this workspace to export yet.",
+      "Codebook (REFI-QDA)": "There are no codes to export yet.",
+      "Project (REFI-QDA)": "There are no sources or codes to export yet.",
+      "Pain points (CSV)": "There are no pain points to export yet.",
+      "Excerpts (CSV)": "There are no excerpts to export yet.",
+      "Steps (CSV)": "There are no steps to export yet.",
+      "Improvements (CSV)": "There are no improvements to export yet.",
+      "Measurements (CSV)": "There are no indicators to export yet.",
+    };
+    expect(screen.getAllByRole("menuitem").map((entry) => entry.textContent)).toEqual(Object.keys(reasons));
+    for (const [name, reason] of Object.entries(reasons)) {
+      const entry = screen.getByRole("menuitem", { name });
+      expect(entry).toHaveAttribute("aria-disabled", "true");
+      expect(entry).toHaveAccessibleDescription(reason);
+    }
     const item = screen.getByRole("menuitem", { name: "Workspace file" });
-    expect(item).toHaveAttribute("aria-disabled", "true");
     expect(item).toHaveFocus();
     const table = screen.getByRole("menuitem", { name: "Pain points (CSV)" });
-    expect(table).toHaveAttribute("aria-disabled", "true");
     const created = vi.spyOn(URL, "createObjectURL");
     await userEvent.click(item);
     await userEvent.click(table);
@@ -362,6 +378,55 @@ describe("ExportMenu", () => {
     expect(created).not.toHaveBeenCalled();
     await userEvent.keyboard("{Escape}");
     expect(screen.queryByRole("menu")).not.toBeInTheDocument();
+  });
+
+  it("offers each table that has rows where it is asked for: in a journey, that journey's", async () => {
+    const a = journeyWith(2, "Alpha");
+    const b = journeyWith(1, "Beta");
+    const pain = createPain(
+      b.journey.id,
+      [b.steps[0]!.id],
+      { kind: "thundercloud", title: "Long queue" },
+      NOW,
+    );
+    const source = { ...createSource({ title: "Interview P07" }, NOW), text: "I queued for three hours." };
+    const excerpt = createExcerpt(source, { start: 2, end: 8, codeIds: [], coder: "" }, NOW)!;
+    const linkedToBeta = { ...excerpt, stepIds: [b.steps[0]!.id] };
+    commit({ put: [...Object.values(a.records), ...Object.values(b.records), pain, source, linkedToBeta] });
+    /** Each table's reason for being disabled, or null when it is offered. */
+    const expectTables = (reasons: Record<string, string | null>) => {
+      for (const [name, reason] of Object.entries(reasons)) {
+        const entry = screen.getByRole("menuitem", { name });
+        if (reason === null) {
+          expect(entry).not.toHaveAttribute("aria-disabled");
+          expect(entry).not.toHaveAccessibleDescription();
+        } else {
+          expect(entry).toHaveAttribute("aria-disabled", "true");
+          expect(entry).toHaveAccessibleDescription(reason);
+        }
+      }
+    };
+    render(<ExportMenu />);
+    await userEvent.click(screen.getByRole("button", { name: "Export" }));
+    expectTables({
+      "Pain points (CSV)": null,
+      "Excerpts (CSV)": null,
+      "Steps (CSV)": null,
+      "Improvements (CSV)": "There are no improvements to export yet.",
+      "Measurements (CSV)": "There are no indicators to export yet.",
+    });
+    await userEvent.keyboard("{Escape}");
+
+    act(() => useStore.setState({ route: { view: "journey", journeyId: a.journey.id } }));
+    await userEvent.click(screen.getByRole("button", { name: "Export" }));
+    expectTables({
+      "Pain points (CSV)": "This journey has no pain points yet.",
+      "Excerpts (CSV)": "No excerpts are linked to this journey yet.",
+      "Steps (CSV)": null,
+      "Improvements (CSV)": "This journey has no improvements yet.",
+      "Measurements (CSV)": "This journey has no indicators yet.",
+    });
+    expect(screen.getByRole("menuitem", { name: "Workspace file" })).not.toHaveAccessibleDescription();
   });
 
   it("closes when clicking elsewhere", async () => {
