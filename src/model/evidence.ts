@@ -1136,7 +1136,8 @@ export const noSourceFilter: SourceFilter = { query: "", kind: "all", role: "all
  */
 const searchableText = new WeakMap<SourceRecord, string>();
 
-function foldedSearchText(source: SourceRecord): string {
+/** A source's title, respondent, interviewer, date, tags and attributes, folded (see `foldText`). */
+export function foldedSearchText(source: SourceRecord): string {
   let text = searchableText.get(source);
   if (text === undefined) {
     text = foldText(
