@@ -1,7 +1,8 @@
 /**
  * The source list's benchmark page (scripts/bench/sources.mjs): the app's own Sources tab
  * mounted over n generated sources. The store and its evidence index are filled before the
- * clock starts, so the time is the list's first render: mount → committed → the next frame.
+ * clock starts, so the time is the list's first render: mount → committed → the next frame;
+ * then End, and typing a search (`typeSearch`).
  */
 import { flushSync } from "react-dom";
 import { createRoot } from "react-dom/client";

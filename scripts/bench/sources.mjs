@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The source list's first render (bench/sources.html): the app's Sources tab mounted over
+// The source list (bench/sources.html): the app's Sources tab mounted over
 // BENCH_SOURCES generated sources (default 100,000), then "98765" typed into its search one key
 // at a time and cut back to "9" (keystroke → filtered list committed), in a fresh page per run,
 // median of BENCH_REPEATS (default 5). Builds dist-bench/ unless BENCH_NO_BUILD=1 or --reuse-build.
