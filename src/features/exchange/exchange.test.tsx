@@ -427,6 +427,16 @@ describe("ExportMenu", () => {
       "Measurements (CSV)": "This journey has no indicators yet.",
     });
     expect(screen.getByRole("menuitem", { name: "Workspace file" })).not.toHaveAccessibleDescription();
+
+    // The open menu follows the workspace.
+    const alphaPain = createPain(
+      a.journey.id,
+      [a.steps[0]!.id],
+      { kind: "blister", title: "Re-keying" },
+      NOW,
+    );
+    act(() => commit({ put: [alphaPain] }));
+    expectTables({ "Pain points (CSV)": null });
   });
 
   it("closes when clicking elsewhere", async () => {

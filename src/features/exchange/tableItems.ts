@@ -2,9 +2,7 @@ import { useTranslation } from "react-i18next";
 import type { CsvDelimiter } from "@/io/csv-writer";
 import type { TableName } from "@/io/tables-csv";
 import { excerptJourneys, isExcerpt, isSource } from "@/model/evidence";
-import { isImprovement, isIndicator } from "@/model/improvements";
-import { isPain, isStep } from "@/model/records";
-import type { AnyRecord, Records } from "@/model/types";
+import type { AnyRecord, Records, TypeName } from "@/model/types";
 import { runCommand } from "@/store/commands";
 import { useStore } from "@/store/store";
 import { setCsvDelimiter, useCsvDelimiter } from "./csv-delimiter";
@@ -13,28 +11,47 @@ import type { ExportMenuItem } from "./ExportMenu";
 
 const TABLE_NAMES: readonly TableName[] = ["painpoints", "excerpts", "steps", "improvements", "measurements"];
 
-/** Whether a record is a row of each table, in the given journey (in any journey when absent), as the tables count them. */
-const IS_ROW: Record<TableName, (record: AnyRecord, records: Records, journeyId?: string) => boolean> = {
-  painpoints: (r, _, journeyId) => isPain(r) && (!journeyId || r.journeyId === journeyId),
-  excerpts: (r, records, journeyId) =>
-    isExcerpt(r) &&
-    isSource(records[r.sourceId]) &&
-    (!journeyId || excerptJourneys(records, r).includes(journeyId)),
-  steps: (r, _, journeyId) => isStep(r) && (!journeyId || r.journeyId === journeyId),
-  improvements: (r, _, journeyId) => isImprovement(r) && (!journeyId || r.journeyId === journeyId),
+/** The table each type of record is a row of. */
+const TABLE_OF: Partial<Record<TypeName, TableName>> = {
+  painpoint: "painpoints",
+  excerpt: "excerpts",
+  step: "steps",
+  improvement: "improvements",
   // An indicator without measurements still has its row.
-  measurements: (r, _, journeyId) => isIndicator(r) && (!journeyId || r.journeyId === journeyId),
+  indicator: "measurements",
 };
 
-/** The tables that would have a row, as a space-separated list (so the store selector can compare it); one walk that stops once each has one. */
+/** Whether a record is in a table's scope as the tables count it: the journey's, or any when there is none. */
+function inScope(record: AnyRecord, records: Records, journeyId: string | undefined): boolean {
+  if (isExcerpt(record))
+    return (
+      isSource(records[record.sourceId]) &&
+      (!journeyId || excerptJourneys(records, record).includes(journeyId))
+    );
+  return !journeyId || ("journeyId" in record && record.journeyId === journeyId);
+}
+
+let last: { records: Records; journeyId: string | undefined; filled: string } | undefined;
+
+/**
+ * The tables that would have a row, as a space-separated list (so the store selector can compare
+ * it): one walk that stops once each has one, kept until the records change, since the selector
+ * runs on every change to the store while the menu is open.
+ */
 function tablesWithRows(records: Records, journeyId: string | undefined): string {
+  if (last?.records === records && last.journeyId === journeyId) return last.filled;
   const missing = new Set(TABLE_NAMES);
   for (const id in records) {
     const record = records[id]!;
-    for (const table of missing) if (IS_ROW[table](record, records, journeyId)) missing.delete(table);
-    if (missing.size === 0) break;
+    const table = TABLE_OF[record.typeName];
+    if (table && missing.has(table) && inScope(record, records, journeyId)) {
+      missing.delete(table);
+      if (missing.size === 0) break;
+    }
   }
-  return TABLE_NAMES.filter((table) => !missing.has(table)).join(" ");
+  const filled = TABLE_NAMES.filter((table) => !missing.has(table)).join(" ");
+  last = { records, journeyId, filled };
+  return filled;
 }
 
 /**
