@@ -4,15 +4,16 @@ import { formatNumber } from "@/i18n";
 import type { ImportRequest, TableImportRequest } from "@/io/import/pipeline";
 import type { FileFormat } from "@/io/import/plain-text";
 import { startImport } from "@/io/import/run-import";
-import type { ColumnMapping, Delimiter, ImportMode, TextEncodingName } from "@/io/import/types";
+import type { ColumnMapping, ImportMode } from "@/io/import/types";
 import { SOURCE_KINDS, type SourceKind } from "@/model/types";
 import { sourcesImportCommands } from "@/store/commands-sources-import";
 import { Dialog } from "@/ui/Dialog";
 import { FileChooser } from "@/ui/import/FileChooser";
 import {
   ColumnSelect,
-  DelimiterSelect,
   EncodingSelect,
+  type FileSettings,
+  FileSettingsFields,
   ImportProgress,
   IssueList,
   PreviewTable,
@@ -69,11 +70,7 @@ interface Opened {
   formats: FileFormat[];
 }
 
-interface Settings {
-  encoding: TextEncodingName | "auto";
-  delimiter: Delimiter | "auto";
-  /** null: as the preview guesses. */
-  hasHeader: boolean | null;
+interface Settings extends FileSettings {
   headerRow: number;
   skipRows: number;
 }
@@ -340,36 +337,13 @@ export function ImportSourcesDialog({
         <fieldset className="source-form">
           <legend>{t("evidenceImport.fileSettings")}</legend>
           <ReadAsSelect id={`${id}-read-as`} value={format} onChange={changeFormat} focusRef={focusOnMount} />
-          <EncodingSelect
-            id={`${id}-encoding`}
-            value={settings.encoding}
-            detected={table.preview.detected.encoding}
-            onChange={(encoding) => changeSettings({ encoding })}
-          >
-            {settings.encoding === "auto" && table.preview.detected.confidence < 0.9 && (
-              <p className="hint">{t("evidenceImport.encodingUnsure")}</p>
-            )}
-            {table.preview.replacementChars > 0 && (
-              <p className="field-error">
-                {t("evidenceImport.replacement", { count: table.preview.replacementChars })}
-              </p>
-            )}
-          </EncodingSelect>
-          <DelimiterSelect
-            id={`${id}-delimiter`}
-            value={settings.delimiter}
-            detected={table.preview.delimiter}
-            sepLine={table.preview.sepLine}
-            onChange={(delimiter) => changeSettings({ delimiter })}
+          <FileSettingsFields
+            id={id}
+            settings={settings}
+            preview={table.preview}
+            hasHeader={table.hasHeader}
+            onChange={changeSettings}
           />
-          <label className="check wide">
-            <input
-              type="checkbox"
-              checked={table.hasHeader}
-              onChange={(e) => changeSettings({ hasHeader: e.target.checked })}
-            />
-            {t("evidenceImport.hasHeader")}
-          </label>
           <details className="wide">
             <summary>{t("evidenceImport.moreOptions")}</summary>
             <div className="source-form">

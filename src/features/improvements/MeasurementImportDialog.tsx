@@ -11,10 +11,8 @@ import { Dialog } from "@/ui/Dialog";
 import { FileChooser } from "@/ui/import/FileChooser";
 import {
   ColumnSelect,
-  type DelimiterChoice,
-  DelimiterSelect,
-  type EncodingChoice,
-  EncodingSelect,
+  type FileSettings,
+  FileSettingsFields,
   ImportProgress,
   IssueList,
   PreviewTable,
@@ -51,12 +49,7 @@ interface Opened {
   partial: boolean;
 }
 
-interface Settings {
-  encoding: EncodingChoice;
-  delimiter: DelimiterChoice;
-  /** null: as the preview guesses. */
-  hasHeader: boolean | null;
-}
+type Settings = FileSettings;
 
 const DEFAULT_SETTINGS: Settings = { encoding: "auto", delimiter: "auto", hasHeader: null };
 
@@ -243,33 +236,13 @@ export function MeasurementImportDialog({
         <p className="hint">{opened?.file.name}</p>
         <fieldset className="import-fields">
           <legend>{t("evidenceImport.fileSettings")}</legend>
-          <EncodingSelect
-            id={`${id}-encoding`}
-            value={settings.encoding}
-            detected={table.preview.detected.encoding}
-            onChange={(encoding) => setSettings((s) => ({ ...s, encoding }))}
-          >
-            {table.preview.replacementChars > 0 && (
-              <p className="field-error">
-                {t("evidenceImport.replacement", { count: table.preview.replacementChars })}
-              </p>
-            )}
-          </EncodingSelect>
-          <DelimiterSelect
-            id={`${id}-delimiter`}
-            value={settings.delimiter}
-            detected={table.preview.delimiter}
-            sepLine={table.preview.sepLine}
-            onChange={(delimiter) => setSettings((s) => ({ ...s, delimiter }))}
+          <FileSettingsFields
+            id={id}
+            settings={settings}
+            preview={table.preview}
+            hasHeader={table.hasHeader}
+            onChange={(change) => setSettings((s) => ({ ...s, ...change }))}
           />
-          <label className="check wide">
-            <input
-              type="checkbox"
-              checked={table.hasHeader}
-              onChange={(e) => setSettings((s) => ({ ...s, hasHeader: e.target.checked }))}
-            />
-            {t("evidenceImport.hasHeader")}
-          </label>
         </fieldset>
         <PreviewTable preview={table.preview} />
         <fieldset className="import-fields">

@@ -7,8 +7,8 @@ import { DELIMITERS, type Delimiter, TEXT_ENCODINGS, type TextEncodingName } fro
 import { DELIMITER_NAMES, issueText, type ListedIssue, MAX_LISTED_ISSUES } from "./kit";
 
 /**
- * The fields every CSV import dialog shows (sources, measurements): encoding, delimiter, the
- * first rows of the file, a column choice, and the list of rows that could not be read.
+ * The fields every CSV import dialog shows (sources, measurements): encoding, delimiter and
+ * header row, the first rows of the file, a column choice, and the list of rows that could not be read.
  * Presentational: props in, events out.
  */
 
@@ -71,7 +71,7 @@ export function EncodingSelect({
   );
 }
 
-export function DelimiterSelect({
+function DelimiterSelect({
   id,
   value,
   detected,
@@ -106,6 +106,66 @@ export function DelimiterSelect({
       </select>
       {sepLine && <p className="hint">{t("evidenceImport.sepLine")}</p>}
     </div>
+  );
+}
+
+/** What every import dialog lets the user correct about how a file is read. */
+export interface FileSettings {
+  encoding: EncodingChoice;
+  delimiter: DelimiterChoice;
+  /** null: as the preview guesses. */
+  hasHeader: boolean | null;
+}
+
+/** Encoding, delimiter and header row of a file being imported, beside what detection found. */
+export function FileSettingsFields({
+  id,
+  settings,
+  preview,
+  hasHeader,
+  onChange,
+}: {
+  id: string;
+  settings: FileSettings;
+  preview: FilePreview;
+  /** Whether the preview reads the first row as the header (the user's choice or the guess). */
+  hasHeader: boolean;
+  onChange: (change: Partial<FileSettings>) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <EncodingSelect
+        id={`${id}-encoding`}
+        value={settings.encoding}
+        detected={preview.detected.encoding}
+        onChange={(encoding) => onChange({ encoding })}
+      >
+        {settings.encoding === "auto" && preview.detected.confidence < 0.9 && (
+          <p className="hint">{t("evidenceImport.encodingUnsure")}</p>
+        )}
+        {preview.replacementChars > 0 && (
+          <p className="field-error">
+            {t("evidenceImport.replacement", { count: preview.replacementChars })}
+          </p>
+        )}
+      </EncodingSelect>
+      <DelimiterSelect
+        id={`${id}-delimiter`}
+        value={settings.delimiter}
+        detected={preview.delimiter}
+        sepLine={preview.sepLine}
+        onChange={(delimiter) => onChange({ delimiter })}
+      />
+      <label className="check wide">
+        <input
+          type="checkbox"
+          checked={hasHeader}
+          onChange={(e) => onChange({ hasHeader: e.target.checked })}
+        />
+        {t("evidenceImport.hasHeader")}
+      </label>
+    </>
   );
 }
 
