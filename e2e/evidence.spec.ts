@@ -16,6 +16,24 @@ import {
 const FIXTURE = resolve(process.cwd(), "test/fixtures/interviews/interviews-en.csv");
 const STEP = "Arrives at the booked time";
 
+/** The sample journey, then interviews-en.csv imported as Coder A through the import preview. */
+async function importInterviews(page: Page) {
+  await page.goto("/");
+  await button(page, "Open sample journey").click();
+  await expectSaved(page);
+  await page.getByRole("button", { name: "Evidence", exact: true }).click();
+  await page.getByLabel("Coder name").fill("Coder A");
+  await button(page, "Import").click();
+  await page.getByLabel("File to import").setInputFiles(FIXTURE);
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel("Encoding", { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel("Delimiter", { exact: true })).toBeVisible();
+  await expect(dialog.getByLabel("Text column", { exact: true })).toHaveValue(/.+/);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await dialog.getByRole("button", { name: /^Add \d+ sources$/ }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+}
+
 async function codeAndLink(page: Page, source: RegExp, quote: string, code: string) {
   await page.getByRole("button", { name: source }).first().click();
   await selectInReader(page, quote);
@@ -31,21 +49,7 @@ async function codeAndLink(page: Page, source: RegExp, quote: string, code: stri
 test("import interviews-en.csv, code two excerpts, link them to a step, reload and see them on the map", async ({
   page,
 }) => {
-  await page.goto("/");
-  await button(page, "Open sample journey").click();
-  await expectSaved(page);
-  await page.getByRole("button", { name: "Evidence", exact: true }).click();
-  await page.getByLabel("Coder name").fill("Coder A");
-
-  await button(page, "Import").click();
-  await page.getByLabel("File to import").setInputFiles(FIXTURE);
-  const dialog = page.getByRole("dialog");
-  await expect(dialog.getByLabel("Encoding", { exact: true })).toBeVisible();
-  await expect(dialog.getByLabel("Delimiter", { exact: true })).toBeVisible();
-  await expect(dialog.getByLabel("Text column", { exact: true })).toHaveValue(/.+/);
-  await dialog.getByRole("button", { name: "Import", exact: true }).click();
-  await dialog.getByRole("button", { name: /^Add \d+ sources$/ }).click();
-  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await importInterviews(page);
 
   await codeAndLink(page, /P01/, "filled in my background at home", "Bright spot");
   await codeAndLink(page, /P02/, "Nobody told me which documents to bring", "Thundercloud");
@@ -66,16 +70,7 @@ test("import interviews-en.csv, code two excerpts, link them to a step, reload a
 });
 
 test("drag a coded excerpt from the tray beside the map onto a step", async ({ page }) => {
-  await page.goto("/");
-  await button(page, "Open sample journey").click();
-  await expectSaved(page);
-  await page.getByRole("button", { name: "Evidence", exact: true }).click();
-  await page.getByLabel("Coder name").fill("Coder A");
-  await button(page, "Import").click();
-  await page.getByLabel("File to import").setInputFiles(FIXTURE);
-  const dialog = page.getByRole("dialog");
-  await dialog.getByRole("button", { name: "Import", exact: true }).click();
-  await dialog.getByRole("button", { name: /^Add \d+ sources$/ }).click();
+  await importInterviews(page);
   await page.getByRole("button", { name: /P02/ }).first().click();
   const quote = "Nobody told me which documents to bring";
   await selectInReader(page, quote);
