@@ -1,4 +1,5 @@
 import { journeyWith, NOW } from "@test/factories";
+import { stubLayout } from "@test/layout";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -54,17 +55,8 @@ beforeEach(() => {
 });
 
 describe("sources", () => {
-  /**
-   * jsdom has no layout: give every element a size so the virtualised source list sees a
-   * 600px-high scroll box and rows of the estimated height (as in TrackerView.test.tsx).
-   */
   beforeAll(() => {
-    vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(600);
-    vi.spyOn(Element.prototype, "clientWidth", "get").mockReturnValue(300);
-    vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(ESTIMATED_ROW_HEIGHT);
-    vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue(
-      DOMRect.fromRect({ x: 0, y: 0, width: 300, height: 600 }),
-    );
+    stubLayout({ width: 300, rowHeight: ESTIMATED_ROW_HEIGHT });
     // A scroll box is as high as the list inside it (the virtualiser clamps its scrolling to this).
     vi.spyOn(Element.prototype, "scrollHeight", "get").mockImplementation(function (this: Element) {
       return Number.parseFloat((this.firstElementChild as HTMLElement | null)?.style.height ?? "") || 0;

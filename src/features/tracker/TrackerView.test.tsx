@@ -1,4 +1,5 @@
 import { journeyWith, NOW } from "@test/factories";
+import { stubLayout } from "@test/layout";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -13,17 +14,8 @@ import { ROW_HEIGHT } from "./TrackerTable";
 import { TrackerView } from "./TrackerView";
 import "@/i18n";
 
-/**
- * jsdom has no layout: give every element a size so the virtualiser sees a 600px-high
- * scroll box (it reads clientHeight), as the @tanstack/react-virtual docs suggest for tests.
- */
 beforeAll(() => {
-  vi.spyOn(Element.prototype, "clientHeight", "get").mockReturnValue(600);
-  vi.spyOn(Element.prototype, "clientWidth", "get").mockReturnValue(1200);
-  vi.spyOn(HTMLElement.prototype, "offsetHeight", "get").mockReturnValue(ROW_HEIGHT);
-  vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue(
-    DOMRect.fromRect({ x: 0, y: 0, width: 1200, height: 600 }),
-  );
+  stubLayout({ width: 1200, rowHeight: ROW_HEIGHT });
 });
 afterAll(() => {
   vi.restoreAllMocks();
