@@ -353,7 +353,8 @@ describe("indicators and measurements", () => {
     expect(values()).toHaveLength(2);
   });
 
-  it("asks too when an edit moves a measurement onto a date that has one", async () => {
+  /** Opens the 15 Mar 2014 waiting-time measurement for editing and moves it to 15 Mar 2013, which has one. */
+  async function editMeasurementOntoTakenDate() {
     openImprovement(booking().id);
     const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
     await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 15 Mar 2014" }));
@@ -361,6 +362,11 @@ describe("indicators and measurements", () => {
     const date = within(form).getByLabelText("Date");
     await userEvent.clear(date);
     await userEvent.type(date, "2013-03-15");
+    return form;
+  }
+
+  it("asks too when an edit moves a measurement onto a date that has one", async () => {
+    const form = await editMeasurementOntoTakenDate();
     await userEvent.click(within(form).getByRole("button", { name: "Save measurement" }));
     await userEvent.click(within(form).getByRole("button", { name: "Replace it" }));
     const wait = indicators().find((i) => i.name.startsWith("Waiting"))!;
@@ -371,13 +377,7 @@ describe("indicators and measurements", () => {
   });
 
   it("Escape withdraws the question unanswered and returns to the Save button, changing nothing", async () => {
-    openImprovement(booking().id);
-    const card = screen.getByRole("article", { name: "Waiting time for the first meeting (minutes)" });
-    await userEvent.click(within(card).getByRole("button", { name: "Edit the measurement of 15 Mar 2014" }));
-    const form = within(card).getByRole("form", { name: "Edit the measurement of 15 Mar 2014" });
-    const date = within(form).getByLabelText("Date");
-    await userEvent.clear(date);
-    await userEvent.type(date, "2013-03-15");
+    const form = await editMeasurementOntoTakenDate();
     const save = within(form).getByRole("button", { name: "Save measurement" });
     await userEvent.click(save);
     const before = records();
@@ -388,7 +388,7 @@ describe("indicators and measurements", () => {
     expect(save).toHaveFocus();
     expect(records()).toBe(before);
     // Still editing, with the input as typed, so the date can be corrected or the question asked again.
-    expect(date).toHaveValue("2013-03-15");
+    expect(within(form).getByLabelText("Date")).toHaveValue("2013-03-15");
     await userEvent.keyboard("{Enter}");
     expect(within(form).getByRole("button", { name: "Keep both" })).toBeInTheDocument();
     expect(records()).toBe(before);
